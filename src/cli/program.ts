@@ -1,0 +1,36 @@
+import { createRequire } from 'node:module';
+import { Command } from '@commander-js/extra-typings';
+import type { CliStreams } from './run.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Everything a command needs from its surroundings; tests pass their own streams. */
+export interface CliContext {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when stderr is a terminal (progress bars are drawn only then). */
+  interactive: boolean;
+}
+
+/** Builds the `ee` program. Commands live one per file in ./commands and render library results. */
+export function buildProgram(streams: CliStreams): Command {
+  const context: CliContext = {
+    out: (text) => streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => streams.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    interactive: Boolean(streams.stderr.isTTY),
+  };
+  const program = new Command('ee')
+    .description("Canada's Express Entry: eligibility, categories and NOC, as of any date.")
+    .version(version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => streams.stdout.write(text),
+      writeErr: (text) => streams.stderr.write(text),
+      outputError: (text, write) => write(`ee: ${text.replace(/^error: /, '')}`),
+    })
+    .showHelpAfterError('(run ee --help for usage)');
+  // One module per command, listed in the order help shows them.
+  const commands: Array<(program: Command, context: CliContext) => void> = [];
+  for (const register of commands) register(program, context);
+  return program;
+}
