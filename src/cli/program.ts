@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command } from '@commander-js/extra-typings';
+import { registerCategories } from './commands/categories.js';
+import { registerEligibility } from './commands/eligibility.js';
+import { registerNoc } from './commands/noc.js';
 import type { CliStreams } from './run.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -30,7 +33,11 @@ export function buildProgram(streams: CliStreams): Command {
     })
     .showHelpAfterError('(run ee --help for usage)');
   // One module per command, listed in the order help shows them.
-  const commands: Array<(program: Command, context: CliContext) => void> = [];
+  const commands: Array<(program: Command, context: CliContext) => void> = [
+    registerCategories,
+    registerEligibility,
+    registerNoc,
+  ];
   for (const register of commands) register(program, context);
   return program;
 }

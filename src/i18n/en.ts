@@ -3,21 +3,173 @@
  * renders the message from the reason's machine fields. `fr.ts` must have every key (a type
  * check and a test enforce it).
  */
+import { abilityName, educationName, languageName, levelName, levelsText, months } from './format.js';
 import type { MessageParams } from './types.js';
 
 export const en = {
   // --- labels used by every surface
   'label.eligible': () => 'eligible',
   'label.not-eligible': () => 'not eligible',
-  'label.months': (p: MessageParams) => `${formatNumber(p.months, 'en')} months`,
+  'label.months': (p: MessageParams) => `${months(p.months, 'en')}`,
+  'label.category-set': (p: MessageParams) =>
+    `${p.id}: in force from ${p.from}${p.to ? ` to ${p.to}` : ''}, ${p.count} categories`,
+  'label.occupations': (p: MessageParams) => `${p.count} occupations`,
+  'label.starts-on': (p: MessageParams) => `starts on ${p.from}`,
+  'label.eligibility-heading': (p: MessageParams) => `Category-based selection on ${p.on} (${p.ruleset})`,
+  'label.programs-heading': () => 'Programs (every category round also requires one of them)',
+  'label.program-summary': (p: MessageParams) =>
+    p.points ? `${p.program}: grid ${p.points.total}/100 (pass mark ${p.points.passMark})` : `${p.program}`,
+  'label.eligible-categories': (p: MessageParams) =>
+    p.count === 0
+      ? 'Eligible for no category.'
+      : `Eligible for ${p.count} of ${p.total} categories: ${p.names}.`,
+  'label.no-program': () =>
+    'Meets no program (FSW, CEC, FST) on this date, so no round of invitations can invite this profile yet.',
+  'criterion.language': (p: MessageParams) =>
+    `${levelName(p.language)} ${p.minLevel} or higher in ${p.abilities.map((a: string) => abilityName(a, 'en')).join(', ')}`,
+  'criterion.work-experience': (p: MessageParams) =>
+    `${months(p.minMonths, 'en')} of full-time work (or the part-time equivalent)${p.continuous ? ', continuous,' : ''} in one listed occupation within the last ${p.lookbackYears} years, ${p.location === 'canada-only' ? 'in Canada' : 'in Canada or abroad'}`,
+  'criterion.military-service': (p: MessageParams) =>
+    `serving in a recognized foreign military, with ${p.minYears} years of continuous service`,
+  'criterion.armed-forces-job-offer': (p: MessageParams) =>
+    `a Canadian Armed Forces job offer of at least ${p.minYears} years in a listed occupation`,
+  'criterion.education': (p: MessageParams) =>
+    `${educationName(p.minLevel, 'en')} or higher (foreign credentials with an ECA)`,
+
+  // --- category eligibility reasons (src/rules/categories)
+  'category.not-yet-in-force': (p: MessageParams) => `this category starts on ${p.need.from}`,
+  'language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} ${levelName(p.language)} ${p.need.level}+ in all four abilities (${p.test}: ${levelsText(p.have)})`,
+  'language.too-low': (p: MessageParams) =>
+    `needs ${levelName(p.language)} ${p.need.level} in all four abilities; ${p.test} gives ${levelsText(p.have)} (below in ${p.below.map((a: string) => abilityName(a, 'en')).join(', ')})`,
+  'language.expired': (p: MessageParams) =>
+    `the ${p.test} result stopped counting after ${p.have.validUntil} (results count for 2 years)`,
+  'language.no-valid-test': (p: MessageParams) =>
+    `needs a valid ${languageName(p.language, 'en')} test with ${levelName(p.language)} ${p.need.level} in all four abilities`,
+  'experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} ${p.need.continuous ? 'continuous ' : ''}in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]} (needs ${months(p.need.months, 'en')})`,
+  'experience.too-short': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} ${p.need.continuous ? 'continuous ' : ''}in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')}${p.need.location === 'canada-only' ? ' in Canada' : ''}`,
+  'experience.not-continuous': (p: MessageParams) =>
+    `${months(p.have.totalMonths, 'en')} in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]}, but the longest unbroken stretch is ${months(p.have.months, 'en')}; needs ${months(p.need.months, 'en')} continuous`,
+  'experience.none-in-list': (p: MessageParams) =>
+    `no work in a listed occupation${p.need.location === 'canada-only' ? ' in Canada' : ''} between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')}`,
+  'military-service.met': (p: MessageParams) =>
+    `${p.have.years} years of military service (needs ${p.need.years})`,
+  'military-service.too-short': (p: MessageParams) =>
+    `${p.have.years} years of military service; needs ${p.need.years}`,
+  'military-service.not-serving': () => 'must be serving in a recognized foreign military',
+  'military-service.none': (p: MessageParams) =>
+    `needs ${p.need.years} years of service in a recognized foreign military`,
+  'armed-forces-offer.met': (p: MessageParams) =>
+    `Canadian Armed Forces job offer in NOC ${p.noc} for ${p.have.years} years`,
+  'armed-forces-offer.too-short': (p: MessageParams) =>
+    `the Canadian Armed Forces job offer is for ${p.have.years} years; needs ${p.need.years}`,
+  'armed-forces-offer.not-listed': (p: MessageParams) =>
+    `the Canadian Armed Forces job offer is in NOC ${p.noc}, not one of ${p.need.nocs.join(', ')}`,
+  'armed-forces-offer.none': (p: MessageParams) =>
+    `needs a Canadian Armed Forces job offer of at least ${p.need.years} years`,
+  'education.met': (p: MessageParams) =>
+    `${educationName(p.have.level, 'en')} (needs ${educationName(p.need.level, 'en')} or higher)`,
+  'education.too-low': (p: MessageParams) =>
+    `highest recognized credential is ${educationName(p.have.level, 'en')}; needs ${educationName(p.need.level, 'en')} or higher`,
+  'education.none': (p: MessageParams) =>
+    `needs a credential: ${educationName(p.need.level, 'en')} or higher`,
+  'education.no-eca': (p: MessageParams) =>
+    `foreign credentials need an educational credential assessment (ECA); needs ${educationName(p.need.level, 'en')} or higher`,
+  'categories.none-in-force': (p: MessageParams) =>
+    `no category-based selection on ${p.on} (it began on 2023-05-31)`,
+
+  // --- programs (program.*, fsw.*, cec.*, fst.*, funds.*)
+  'fsw.experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} of continuous skilled work in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]} (needs ${months(p.need.months, 'en')} continuous in one TEER 0–3 occupation)`,
+  'fsw.experience.too-short': (p: MessageParams) =>
+    `the longest continuous skilled work is ${months(p.have.months, 'en')} in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')} continuous in one TEER 0–3 occupation`,
+  'fsw.experience.not-continuous': (p: MessageParams) =>
+    `${months(p.have.totalMonths, 'en')} in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]}, but the longest unbroken stretch is ${months(p.have.months, 'en')}; needs ${months(p.need.months, 'en')} continuous`,
+  'fsw.experience.none': (p: MessageParams) =>
+    `no skilled (TEER 0–3) work between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')} continuous in one occupation`,
+  'fsw.language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} (first official language): ${p.test} gives ${levelName(p.language)} ${levelsText(p.have)} (needs ${levelsText(p.need)})`,
+  'fsw.language.too-low': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} (first official language): needs ${levelName(p.language)} ${levelsText(p.need)}; ${p.test} gives ${levelsText(p.have)} (below in ${p.below.map((a: string) => abilityName(a, 'en')).join(', ')})`,
+  'fsw.language.expired': (p: MessageParams) =>
+    `the ${p.test} result stopped counting after ${p.have.validUntil} (results count for 2 years); needs ${languageName(p.language, 'en')} ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fsw.language.no-valid-test': (p: MessageParams) =>
+    `needs a valid ${languageName(p.language, 'en')} test (first official language) with ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fsw.education.met': (p: MessageParams) =>
+    `${educationName(p.have.level, 'en')}, Canadian or with an educational credential assessment (ECA)`,
+  'fsw.education.none': () =>
+    'needs a secondary school diploma or higher: Canadian, or foreign with an educational credential assessment (ECA)',
+  'fsw.education.no-eca': () =>
+    'a foreign credential needs an educational credential assessment (ECA) to count',
+  'fsw.grid.met': (p: MessageParams) =>
+    `${p.have.points} points on the selection grid (pass mark ${p.need.points})`,
+  'fsw.grid.below-pass-mark': (p: MessageParams) =>
+    `${p.have.points} points on the selection grid; the pass mark is ${p.need.points}`,
+  'cec.experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} of skilled work in Canada between ${p.window[0]} and ${p.window[1]} (TEER 0–1: ${months(p.have.monthsTeer0And1, 'en')}, TEER 2–3: ${months(p.have.monthsTeer2And3, 'en')}; needs ${months(p.need.months, 'en')})`,
+  'cec.experience.too-short': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} of skilled (TEER 0–3) work in Canada between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')}`,
+  'cec.experience.none': (p: MessageParams) =>
+    `no skilled (TEER 0–3) work in Canada for an employer between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')} (self-employment does not count)`,
+  'cec.language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} (first official language): ${p.test} gives ${levelName(p.language)} ${levelsText(p.have)} (needs ${levelsText(p.need)})`,
+  'cec.language.too-low': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} (first official language): needs ${levelName(p.language)} ${levelsText(p.need)} for this experience; ${p.test} gives ${levelsText(p.have)} (below in ${p.below.map((a: string) => abilityName(a, 'en')).join(', ')})`,
+  'cec.language.expired': (p: MessageParams) =>
+    `the ${p.test} result stopped counting after ${p.have.validUntil} (results count for 2 years); needs ${languageName(p.language, 'en')} ${levelName(p.language)} ${levelsText(p.need)}`,
+  'cec.language.no-valid-test': (p: MessageParams) =>
+    `needs a valid ${languageName(p.language, 'en')} test (first official language) with ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fst.experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} in the skilled trade NOC ${p.noc} between ${p.window[0]} and ${p.window[1]} (needs ${months(p.need.months, 'en')})`,
+  'fst.experience.too-short': (p: MessageParams) =>
+    `${months(p.have.months, 'en')} in the skilled trade NOC ${p.noc} between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')} in one trade`,
+  'fst.experience.none': (p: MessageParams) =>
+    `no work in an eligible skilled trade between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')} in one trade`,
+  'fst.language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} (first official language): ${p.test} gives ${levelName(p.language)} ${levelsText(p.have)} (needs ${levelsText(p.need)})`,
+  'fst.language.too-low': (p: MessageParams) =>
+    `${languageName(p.language, 'en')} (first official language): needs ${levelName(p.language)} ${levelsText(p.need)}; ${p.test} gives ${levelsText(p.have)} (below in ${p.below.map((a: string) => abilityName(a, 'en')).join(', ')})`,
+  'fst.language.expired': (p: MessageParams) =>
+    `the ${p.test} result stopped counting after ${p.have.validUntil} (results count for 2 years); needs ${languageName(p.language, 'en')} ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fst.language.no-valid-test': (p: MessageParams) =>
+    `needs a valid ${languageName(p.language, 'en')} test (first official language) with ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fst.offer-or-certificate.met': (p: MessageParams) =>
+    p.have.basis === 'certificate'
+      ? `Canadian certificate of qualification in NOC ${p.noc}`
+      : `job offer in NOC ${p.noc}`,
+  'fst.offer-or-certificate.missing': (p: MessageParams) =>
+    `needs a job offer or a Canadian certificate of qualification in the trade${p.noc ? ` (NOC ${p.noc})` : ''}`,
+  'fst.offer-or-certificate.other-trade': (p: MessageParams) =>
+    `the job offer or certificate of qualification is not in NOC ${p.noc}, the trade of the work experience`,
+  'funds.met': (p: MessageParams) =>
+    `CAD ${Number(p.have.amount).toLocaleString('en-CA')} of settlement funds (needs ${Number(p.need.amount).toLocaleString('en-CA')} for a family of ${p.need.familySize}, figures from ${p.need.table})`,
+  'funds.insufficient': (p: MessageParams) =>
+    `CAD ${Number(p.have.amount).toLocaleString('en-CA')} of settlement funds; needs ${Number(p.need.amount).toLocaleString('en-CA')} for a family of ${p.need.familySize} (figures from ${p.need.table})`,
+  'funds.not-declared': (p: MessageParams) =>
+    `no settlement funds declared; needs CAD ${Number(p.need.amount).toLocaleString('en-CA')} for a family of ${p.need.familySize} (figures from ${p.need.table})`,
+  'funds.exempt': () => 'no proof of funds needed: working in Canada with a valid job offer',
 
   // --- NOC (noc.*)
+  'noc.column.code': () => 'Code',
+  'noc.column.teer': () => 'TEER',
+  'noc.column.title': () => 'Title',
+  'noc.column.examples': () => 'Matching example titles',
+  'noc.search.none': (p: MessageParams) => `No NOC 2021 unit group matches "${p.query}".`,
+  'noc.show.teer': (p: MessageParams) => `TEER ${p.teer}`,
+  'noc.show.hierarchy': () => 'Hierarchy',
+  'noc.level.broad-category': () => 'Broad category',
+  'noc.level.major-group': () => 'Major group',
+  'noc.level.sub-major-group': () => 'Sub-major group',
+  'noc.level.minor-group': () => 'Minor group',
+  'noc.level.unit-group': () => 'Unit group',
+  'noc.show.definition': () => 'Definition',
+  'noc.show.examples': (p: MessageParams) => `Example titles (${p.shown} of ${p.total})`,
+  'noc.show.categories': () => 'Express Entry categories that list it',
+  'noc.show.noc2016': () => 'From NOC 2016',
+  'noc.show.categories-none': () => 'none',
+  'noc.show.noc2016-none': () => 'none',
 } satisfies Record<string, (params: MessageParams) => string>;
-
-function formatNumber(value: unknown, locale: string): string {
-  return typeof value === 'number'
-    ? value.toLocaleString(locale, { maximumFractionDigits: 2 })
-    : String(value);
-}
 
 export type MessageKey = keyof typeof en;

@@ -1,17 +1,171 @@
 /** Messages en français: the same keys as `en.ts`. */
 import type { en } from './en.js';
+import { abilityName, educationName, languageName, levelName, levelsText, months } from './format.js';
 import type { MessageParams } from './types.js';
 
 export const fr = {
   'label.eligible': () => 'admissible',
   'label.not-eligible': () => 'non admissible',
-  'label.months': (p: MessageParams) => `${formatNumber(p.months, 'fr')} mois`,
+  'label.months': (p: MessageParams) => `${months(p.months, 'fr')}`,
+  'label.category-set': (p: MessageParams) =>
+    `${p.id} : en vigueur du ${p.from}${p.to ? ` au ${p.to}` : ''}, ${p.count} catégories`,
+  'label.occupations': (p: MessageParams) => `${p.count} professions`,
+  'label.starts-on': (p: MessageParams) => `commence le ${p.from}`,
+  'label.eligibility-heading': (p: MessageParams) => `Sélection par catégorie le ${p.on} (${p.ruleset})`,
+  'label.programs-heading': () => 'Programmes (toute ronde par catégorie exige aussi l’un d’eux)',
+  'label.program-summary': (p: MessageParams) =>
+    p.points
+      ? `${p.program} : grille ${p.points.total}/100 (note de passage ${p.points.passMark})`
+      : `${p.program}`,
+  'label.eligible-categories': (p: MessageParams) =>
+    p.count === 0
+      ? 'Admissible à aucune catégorie.'
+      : `Admissible à ${p.count} catégorie(s) sur ${p.total} : ${p.names}.`,
+  'label.no-program': () =>
+    'Ne satisfait à aucun programme (TQF, CEC, TMF) à cette date : aucune ronde d’invitations ne peut encore inviter ce profil.',
+  'criterion.language': (p: MessageParams) =>
+    `${levelName(p.language)} ${p.minLevel} ou plus en ${p.abilities.map((a: string) => abilityName(a, 'fr')).join(', ')}`,
+  'criterion.work-experience': (p: MessageParams) =>
+    `${months(p.minMonths, 'fr')} de travail à temps plein (ou l’équivalent à temps partiel)${p.continuous ? ', continus,' : ''} dans une profession de la liste au cours des ${p.lookbackYears} dernières années, ${p.location === 'canada-only' ? 'au Canada' : 'au Canada ou à l’étranger'}`,
+  'criterion.military-service': (p: MessageParams) =>
+    `servir dans une armée étrangère reconnue, avec ${p.minYears} ans de service continu`,
+  'criterion.armed-forces-job-offer': (p: MessageParams) =>
+    `une offre d’emploi des Forces armées canadiennes d’au moins ${p.minYears} ans dans une profession de la liste`,
+  'criterion.education': (p: MessageParams) =>
+    `${educationName(p.minLevel, 'fr')} ou plus (diplôme étranger avec une EDE)`,
+
+  // --- raisons d'admissibilité aux catégories
+  'category.not-yet-in-force': (p: MessageParams) => `cette catégorie commence le ${p.need.from}`,
+  'language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} : ${levelName(p.language)} ${p.need.level} ou plus aux quatre habiletés (${p.test} : ${levelsText(p.have)})`,
+  'language.too-low': (p: MessageParams) =>
+    `exige ${levelName(p.language)} ${p.need.level} aux quatre habiletés; ${p.test} donne ${levelsText(p.have)} (insuffisant en ${p.below.map((a: string) => abilityName(a, 'fr')).join(', ')})`,
+  'language.expired': (p: MessageParams) =>
+    `le résultat ${p.test} a cessé de compter après le ${p.have.validUntil} (un résultat compte 2 ans)`,
+  'language.no-valid-test': (p: MessageParams) =>
+    `exige un test de ${languageName(p.language, 'fr').toLowerCase()} valide avec ${levelName(p.language)} ${p.need.level} aux quatre habiletés`,
+  'experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')}${p.need.continuous ? ' continus' : ''} dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]} (exige ${months(p.need.months, 'fr')})`,
+  'experience.too-short': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')}${p.need.continuous ? ' continus' : ''} dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')}${p.need.location === 'canada-only' ? ' au Canada' : ''}`,
+  'experience.not-continuous': (p: MessageParams) =>
+    `${months(p.have.totalMonths, 'fr')} dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]}, mais la plus longue période ininterrompue est de ${months(p.have.months, 'fr')}; exige ${months(p.need.months, 'fr')} continus`,
+  'experience.none-in-list': (p: MessageParams) =>
+    `aucun emploi dans une profession de la liste${p.need.location === 'canada-only' ? ' au Canada' : ''} entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')}`,
+  'military-service.met': (p: MessageParams) =>
+    `${p.have.years} ans de service militaire (exige ${p.need.years})`,
+  'military-service.too-short': (p: MessageParams) =>
+    `${p.have.years} ans de service militaire; exige ${p.need.years}`,
+  'military-service.not-serving': () => 'il faut servir dans une armée étrangère reconnue',
+  'military-service.none': (p: MessageParams) =>
+    `exige ${p.need.years} ans de service dans une armée étrangère reconnue`,
+  'armed-forces-offer.met': (p: MessageParams) =>
+    `offre d'emploi des Forces armées canadiennes dans la CNP ${p.noc} pour ${p.have.years} ans`,
+  'armed-forces-offer.too-short': (p: MessageParams) =>
+    `l'offre d'emploi des Forces armées canadiennes est de ${p.have.years} ans; exige ${p.need.years}`,
+  'armed-forces-offer.not-listed': (p: MessageParams) =>
+    `l'offre d'emploi des Forces armées canadiennes est dans la CNP ${p.noc}, qui n'est pas parmi ${p.need.nocs.join(', ')}`,
+  'armed-forces-offer.none': (p: MessageParams) =>
+    `exige une offre d'emploi des Forces armées canadiennes d'au moins ${p.need.years} ans`,
+  'education.met': (p: MessageParams) =>
+    `${educationName(p.have.level, 'fr')} (exige ${educationName(p.need.level, 'fr')} ou plus)`,
+  'education.too-low': (p: MessageParams) =>
+    `le diplôme reconnu le plus élevé est ${educationName(p.have.level, 'fr')}; exige ${educationName(p.need.level, 'fr')} ou plus`,
+  'education.none': (p: MessageParams) => `exige un diplôme : ${educationName(p.need.level, 'fr')} ou plus`,
+  'education.no-eca': (p: MessageParams) =>
+    `un diplôme étranger exige une évaluation des diplômes d'études (EDE); exige ${educationName(p.need.level, 'fr')} ou plus`,
+  'categories.none-in-force': (p: MessageParams) =>
+    `aucune sélection par catégorie le ${p.on} (elle a commencé le 2023-05-31)`,
+
+  // --- programs (program.*, fsw.*, cec.*, fst.*, funds.*)
+  'fsw.experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')} continus de travail qualifié dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]} (exige ${months(p.need.months, 'fr')} continus dans une profession FEER 0 à 3)`,
+  'fsw.experience.too-short': (p: MessageParams) =>
+    `la plus longue période continue de travail qualifié est de ${months(p.have.months, 'fr')} dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')} continus dans une profession FEER 0 à 3`,
+  'fsw.experience.not-continuous': (p: MessageParams) =>
+    `${months(p.have.totalMonths, 'fr')} dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]}, mais la plus longue période ininterrompue est de ${months(p.have.months, 'fr')}; exige ${months(p.need.months, 'fr')} continus`,
+  'fsw.experience.none': (p: MessageParams) =>
+    `aucun travail qualifié (FEER 0 à 3) entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')} continus dans une profession`,
+  'fsw.language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} (première langue officielle) : ${p.test} donne ${levelName(p.language)} ${levelsText(p.have)} (exige ${levelsText(p.need)})`,
+  'fsw.language.too-low': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} (première langue officielle) : exige ${levelName(p.language)} ${levelsText(p.need)}; ${p.test} donne ${levelsText(p.have)} (insuffisant en ${p.below.map((a: string) => abilityName(a, 'fr')).join(', ')})`,
+  'fsw.language.expired': (p: MessageParams) =>
+    `le résultat ${p.test} a cessé de compter après le ${p.have.validUntil} (un résultat compte 2 ans); exige ${languageName(p.language, 'fr').toLowerCase()} ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fsw.language.no-valid-test': (p: MessageParams) =>
+    `exige un test de ${languageName(p.language, 'fr').toLowerCase()} valide (première langue officielle) avec ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fsw.education.met': (p: MessageParams) =>
+    `${educationName(p.have.level, 'fr')}, canadien ou accompagné d'une évaluation des diplômes d'études (EDE)`,
+  'fsw.education.none': () =>
+    "exige un diplôme d'études secondaires ou plus : canadien, ou étranger avec une évaluation des diplômes d'études (EDE)",
+  'fsw.education.no-eca': () =>
+    "un diplôme étranger ne compte qu'avec une évaluation des diplômes d'études (EDE)",
+  'fsw.grid.met': (p: MessageParams) =>
+    `${p.have.points} points à la grille de sélection (note de passage ${p.need.points})`,
+  'fsw.grid.below-pass-mark': (p: MessageParams) =>
+    `${p.have.points} points à la grille de sélection; la note de passage est ${p.need.points}`,
+  'cec.experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')} de travail qualifié au Canada entre le ${p.window[0]} et le ${p.window[1]} (FEER 0 et 1 : ${months(p.have.monthsTeer0And1, 'fr')}, FEER 2 et 3 : ${months(p.have.monthsTeer2And3, 'fr')}; exige ${months(p.need.months, 'fr')})`,
+  'cec.experience.too-short': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')} de travail qualifié (FEER 0 à 3) au Canada entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')}`,
+  'cec.experience.none': (p: MessageParams) =>
+    `aucun travail qualifié (FEER 0 à 3) au Canada pour un employeur entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')} (le travail autonome ne compte pas)`,
+  'cec.language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} (première langue officielle) : ${p.test} donne ${levelName(p.language)} ${levelsText(p.have)} (exige ${levelsText(p.need)})`,
+  'cec.language.too-low': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} (première langue officielle) : exige ${levelName(p.language)} ${levelsText(p.need)} pour cette expérience; ${p.test} donne ${levelsText(p.have)} (insuffisant en ${p.below.map((a: string) => abilityName(a, 'fr')).join(', ')})`,
+  'cec.language.expired': (p: MessageParams) =>
+    `le résultat ${p.test} a cessé de compter après le ${p.have.validUntil} (un résultat compte 2 ans); exige ${languageName(p.language, 'fr').toLowerCase()} ${levelName(p.language)} ${levelsText(p.need)}`,
+  'cec.language.no-valid-test': (p: MessageParams) =>
+    `exige un test de ${languageName(p.language, 'fr').toLowerCase()} valide (première langue officielle) avec ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fst.experience.met': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')} dans le métier spécialisé CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]} (exige ${months(p.need.months, 'fr')})`,
+  'fst.experience.too-short': (p: MessageParams) =>
+    `${months(p.have.months, 'fr')} dans le métier spécialisé CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')} dans un même métier`,
+  'fst.experience.none': (p: MessageParams) =>
+    `aucun travail dans un métier spécialisé admissible entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')} dans un même métier`,
+  'fst.language.met': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} (première langue officielle) : ${p.test} donne ${levelName(p.language)} ${levelsText(p.have)} (exige ${levelsText(p.need)})`,
+  'fst.language.too-low': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} (première langue officielle) : exige ${levelName(p.language)} ${levelsText(p.need)}; ${p.test} donne ${levelsText(p.have)} (insuffisant en ${p.below.map((a: string) => abilityName(a, 'fr')).join(', ')})`,
+  'fst.language.expired': (p: MessageParams) =>
+    `le résultat ${p.test} a cessé de compter après le ${p.have.validUntil} (un résultat compte 2 ans); exige ${languageName(p.language, 'fr').toLowerCase()} ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fst.language.no-valid-test': (p: MessageParams) =>
+    `exige un test de ${languageName(p.language, 'fr').toLowerCase()} valide (première langue officielle) avec ${levelName(p.language)} ${levelsText(p.need)}`,
+  'fst.offer-or-certificate.met': (p: MessageParams) =>
+    p.have.basis === 'certificate'
+      ? `certificat de compétence canadien dans la CNP ${p.noc}`
+      : `offre d'emploi dans la CNP ${p.noc}`,
+  'fst.offer-or-certificate.missing': (p: MessageParams) =>
+    `exige une offre d'emploi ou un certificat de compétence canadien dans le métier${p.noc ? ` (CNP ${p.noc})` : ''}`,
+  'fst.offer-or-certificate.other-trade': (p: MessageParams) =>
+    `l'offre d'emploi ou le certificat de compétence n'est pas dans la CNP ${p.noc}, le métier de l'expérience de travail`,
+  'funds.met': (p: MessageParams) =>
+    `${Number(p.have.amount).toLocaleString('fr-CA')} $ CA de fonds d'établissement (exige ${Number(p.need.amount).toLocaleString('fr-CA')} $ pour une famille de ${p.need.familySize}, montants du ${p.need.table})`,
+  'funds.insufficient': (p: MessageParams) =>
+    `${Number(p.have.amount).toLocaleString('fr-CA')} $ CA de fonds d'établissement; exige ${Number(p.need.amount).toLocaleString('fr-CA')} $ pour une famille de ${p.need.familySize} (montants du ${p.need.table})`,
+  'funds.not-declared': (p: MessageParams) =>
+    `aucuns fonds d'établissement déclarés; exige ${Number(p.need.amount).toLocaleString('fr-CA')} $ CA pour une famille de ${p.need.familySize} (montants du ${p.need.table})`,
+  'funds.exempt': () => "aucune preuve de fonds exigée : travail au Canada avec une offre d'emploi valide",
 
   // --- CNP (noc.*)
+  'noc.column.code': () => 'Code',
+  'noc.column.teer': () => 'FEER',
+  'noc.column.title': () => 'Titre',
+  'noc.column.examples': () => 'Exemples d’appellations correspondants',
+  'noc.search.none': (p: MessageParams) =>
+    `Aucun groupe de base de la CNP 2021 ne correspond à « ${p.query} ».`,
+  'noc.show.teer': (p: MessageParams) => `FEER ${p.teer}`,
+  'noc.show.hierarchy': () => 'Hiérarchie (titres des niveaux supérieurs en anglais seulement)',
+  'noc.level.broad-category': () => 'Grande catégorie professionnelle',
+  'noc.level.major-group': () => 'Grand groupe',
+  'noc.level.sub-major-group': () => 'Sous-grand groupe',
+  'noc.level.minor-group': () => 'Groupe intermédiaire',
+  'noc.level.unit-group': () => 'Groupe de base',
+  'noc.show.definition': () => 'Définition (en anglais seulement)',
+  'noc.show.examples': (p: MessageParams) => `Exemples d’appellations d’emploi (${p.shown} sur ${p.total})`,
+  'noc.show.categories': () => 'Catégories d’Entrée express qui l’incluent',
+  'noc.show.noc2016': () => 'Provenance dans la CNP 2016 (titres en anglais seulement)',
+  'noc.show.categories-none': () => 'aucune',
+  'noc.show.noc2016-none': () => 'aucun',
 } satisfies Record<keyof typeof en, (params: MessageParams) => string>;
-
-function formatNumber(value: unknown, locale: string): string {
-  return typeof value === 'number'
-    ? value.toLocaleString(locale, { maximumFractionDigits: 2 })
-    : String(value);
-}

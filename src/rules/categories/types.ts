@@ -1,7 +1,8 @@
 import type { IsoDate } from '../_lib/dates.js';
+import type { Ability } from '../language/tables.js';
 import type { EducationLevel } from '../profile/schema.js';
 
-export type Ability = 'listening' | 'reading' | 'writing' | 'speaking';
+export type { Ability };
 
 /** A criterion of a category, as data: a new year's rules are a new file, not new code. */
 export type Criterion =

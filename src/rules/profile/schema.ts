@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../_lib/dates.js';
+import { scoreProblems } from '../language/convert.js';
 
 export const PROFILE_FORMAT = 'express-entry/profile@1';
 
@@ -63,14 +64,27 @@ export const languageTestNames = [...englishTests, ...frenchTests, 'CLB', 'NCLC'
 
 const score = z.number().min(0).max(999);
 
-export const languageTest = z.strictObject({
-  test: z.enum(languageTestNames),
-  date: isoDate,
-  listening: score,
-  reading: score,
-  writing: score,
-  speaking: score,
-});
+export const languageTest = z
+  .strictObject({
+    test: z.enum(languageTestNames),
+    date: isoDate,
+    listening: score,
+    reading: score,
+    writing: score,
+    speaking: score,
+  })
+  // A score the test cannot print (IELTS 7.25, TCF writing 25) or a test IRCC did not accept
+  // on that date (PTE Core before 2024-01-30): one issue at the field, saying what was expected.
+  .superRefine((result, context) => {
+    for (const problem of scoreProblems(result)) {
+      context.addIssue({
+        code: 'custom',
+        path: [problem.ability],
+        message: problem.expected,
+        input: result[problem.ability],
+      });
+    }
+  });
 
 export const workPeriod = z
   .strictObject({

@@ -1,0 +1,62 @@
+/**
+ * express-entry: the public library API. Everything exported here is stable; everything else
+ * is internal. Functions that need the bundled data (category lists, NOC) take it by default.
+ */
+import { bundledCategorySets } from './data/categories.js';
+import type { IsoDate } from './rules/_lib/dates.js';
+import { categoryEligibility as categoryEligibilityWith } from './rules/categories/eligibility.js';
+import type { CategorySet } from './rules/categories/types.js';
+import { eligibilityReport as eligibilityReportWith } from './rules/eligibility.js';
+import type { Profile } from './rules/profile/schema.js';
+
+export { bundledCategorySets, parseCategorySet } from './data/categories.js';
+export {
+  concordanceFrom2016,
+  concordanceTo2021,
+  hierarchy,
+  requireUnitGroup,
+  type UnitGroup,
+  unitGroup,
+  unitGroups,
+} from './data/noc.js';
+export { checkProfileNocs, loadProfileFile } from './data/profile-file.js';
+export { InputError, type InputIssue } from './errors.js';
+export { type Lang, t } from './i18n/index.js';
+export { searchNoc } from './noc/search.js';
+export type { IsoDate } from './rules/_lib/dates.js';
+export {
+  type CategoryEligibility,
+  type CategoryResult,
+  categorySetOn,
+} from './rules/categories/eligibility.js';
+export type { Category, CategorySet, Criterion, Occupation } from './rules/categories/types.js';
+export type { EligibilityReport } from './rules/eligibility.js';
+export { experienceByNoc, lookbackWindow, summarizeExperience } from './rules/experience/index.js';
+export { levelsFromResult } from './rules/language/convert.js';
+export { languageLevels } from './rules/language/levels.js';
+export { parseProfile } from './rules/profile/parse.js';
+export { PROFILE_FORMAT, type Profile, type ProfileInput, profileSchema } from './rules/profile/schema.js';
+export { programEligibility } from './rules/programs/index.js';
+export type { Reason } from './rules/reasons.js';
+
+interface Options {
+  on: IsoDate;
+  /** Category sets to choose from; the bundled 2023–2026 sets by default. */
+  categorySets?: readonly CategorySet[];
+}
+
+/**
+ * Which category-based rounds a profile is eligible for on `on`, and why.
+ * @example categoryEligibility(profile, { on: '2023-06-28' }).ruleset //=> 'categories@2023'
+ */
+export function categoryEligibility(profile: Profile, { on, categorySets = bundledCategorySets() }: Options) {
+  return categoryEligibilityWith(profile, { on, sets: categorySets });
+}
+
+/**
+ * Categories, with FSW/CEC/FST program eligibility beside them.
+ * @example eligibilityReport(profile, { on: '2026-06-01' }).eligibleForAProgram //=> true
+ */
+export function eligibilityReport(profile: Profile, { on, categorySets = bundledCategorySets() }: Options) {
+  return eligibilityReportWith(profile, { on, sets: categorySets });
+}

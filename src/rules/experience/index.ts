@@ -1,0 +1,16 @@
+export {
+  completedWorkYears,
+  type ExperienceProfile,
+  type ExperienceSummary,
+  type ExperienceTotal,
+  type ExperienceWindow,
+  experienceByNoc,
+  experienceProfile,
+  isCanadianExperience,
+  isSkilled,
+  lookbackWindow,
+  MONTH_TOLERANCE,
+  meetsMonths,
+  summarizeExperience,
+  teerOf,
+} from './experience.js';
