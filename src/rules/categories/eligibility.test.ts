@@ -6,31 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledCategorySets, parseCategorySet } from '../../data/categories.js';
-import { parseProfile } from '../profile/parse.js';
-import type { ProfileInput } from '../profile/schema.js';
+import { candidate, type Job } from '../_test/profiles.js';
 import { categoryEligibility, categorySetOn } from './eligibility.js';
 
 const sets = bundledCategorySets();
 
-type Job = {
-  noc: string;
-  start: string;
-  end?: string | null;
-  hoursPerWeek?: number;
-  country?: string;
-  selfEmployed?: boolean;
-};
-
-function profile(extra: Partial<ProfileInput> & { jobs?: Job[] } = {}) {
-  const { jobs = [], ...rest } = extra;
-  return parseProfile({
-    format: 'express-entry/profile@1',
-    birthDate: '1990-01-01',
-    maritalStatus: 'never-married',
-    work: jobs.map((job) => ({ country: 'CA', hoursPerWeek: 40, end: null, ...job })),
-    ...rest,
-  });
-}
+const profile = candidate;
 
 function category(input: ReturnType<typeof profile>, on: string, id: string) {
   const result = categoryEligibility(input, { on, sets });

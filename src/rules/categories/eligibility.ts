@@ -8,9 +8,10 @@
  * by {@link assessCategories}' caller, never folded into `eligible`.
  */
 import { addDays, completedYears, type IsoDate, maxDate, minDate } from '../_lib/dates.js';
+import { highestLevel, recognizedCredentials } from '../education.js';
 import { experienceByNoc, isCanadianExperience, lookbackWindow, meetsMonths } from '../experience/index.js';
 import { type LanguageLevels, languageLevels } from '../language/levels.js';
-import type { EducationLevel, Profile } from '../profile/schema.js';
+import { educationLevels, type Profile } from '../profile/schema.js';
 import type { Reason } from '../reasons.js';
 import type { Category, CategorySet, Criterion } from './types.js';
 
@@ -104,7 +105,7 @@ function checkCriterion(
     case 'armed-forces-job-offer':
       return [checkArmedForcesOffer(profile, category, criterion)];
     case 'education':
-      return [checkEducation(profile, criterion)];
+      return [checkEducation(profile, criterion, context.on)];
   }
 }
 
@@ -234,33 +235,18 @@ function checkArmedForcesOffer(
   };
 }
 
-/** Education levels from lowest to highest, as the CRS orders them. */
-export const EDUCATION_ORDER: readonly EducationLevel[] = [
-  'less-than-secondary',
-  'secondary',
-  'one-year-post-secondary',
-  'two-year-post-secondary',
-  'bachelors',
-  'two-or-more',
-  'masters',
-  'doctoral',
-];
-
 // A credential counts when it is Canadian or has an educational credential assessment (ECA).
-function checkEducation(profile: Profile, criterion: Extract<Criterion, { kind: 'education' }>): Reason {
-  const recognized = profile.education.filter((credential) => credential.canadian || credential.eca === true);
-  const highest = recognized.reduce<EducationLevel | null>(
-    (top, credential) =>
-      top === null || EDUCATION_ORDER.indexOf(credential.level) > EDUCATION_ORDER.indexOf(top)
-        ? credential.level
-        : top,
-    null,
-  );
+function checkEducation(
+  profile: Profile,
+  criterion: Extract<Criterion, { kind: 'education' }>,
+  on: IsoDate,
+): Reason {
+  const highest = highestLevel(recognizedCredentials(profile.education, on));
   const need = { level: criterion.minLevel };
   if (highest === null) {
     const unassessed = profile.education.length > 0;
     return { code: unassessed ? 'education.no-eca' : 'education.none', met: false, need };
   }
-  const met = EDUCATION_ORDER.indexOf(highest) >= EDUCATION_ORDER.indexOf(criterion.minLevel);
+  const met = educationLevels.indexOf(highest) >= educationLevels.indexOf(criterion.minLevel);
   return { code: met ? 'education.met' : 'education.too-low', met, have: { level: highest }, need };
 }

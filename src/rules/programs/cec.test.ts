@@ -4,7 +4,7 @@
  * 12 months; 2 August to 31 July is 11 + 30/31 = 11.97.
  */
 import { describe, expect, it } from 'vitest';
-import { candidate, clb, type Job, nclc, reason, unmet } from './_test/profiles.js';
+import { candidate, clb, type Job, nclc, reason, unmet } from '../_test/profiles.js';
 import { cecEligibility, cecLanguageLevel } from './cec.js';
 
 const ON = '2025-08-01';

@@ -3,8 +3,8 @@
  * first-language levels, then English. Profiles assessed on 2025-08-01.
  */
 import { describe, expect, it } from 'vitest';
+import { candidate, clb, nclc, reason } from '../_test/profiles.js';
 import type { OfficialLanguage } from '../language/tables.js';
-import { candidate, clb, nclc, reason } from './_test/profiles.js';
 import { chooseFirstLanguage, type ProgramsOutcome } from './first-language.js';
 import { programEligibility } from './index.js';
 import type { ProgramResult } from './types.js';

@@ -4,7 +4,7 @@
  * 2025 is 24 months; from 2 August it is 23 + 30/31 = 23.97.
  */
 import { describe, expect, it } from 'vitest';
-import { candidate, clb, type Job, reason, unmet } from './_test/profiles.js';
+import { candidate, clb, type Job, reason, unmet } from '../_test/profiles.js';
 import { fstEligibility, isSkilledTrade } from './fst.js';
 
 const ON = '2025-08-01';

@@ -4,8 +4,8 @@
  * [start, end + 1 day), 1 August to 31 July is 12 months, 2 August to 31 July is 11 + 30/31).
  */
 import { describe, expect, it } from 'vitest';
+import { candidate, clb, type Job, nclc } from '../_test/profiles.js';
 import type { ProfileInput } from '../profile/schema.js';
-import { candidate, clb, type Job, nclc } from './_test/profiles.js';
 import { adaptabilityElements, fswGrid } from './fsw-grid.js';
 
 const ON = '2025-08-01';

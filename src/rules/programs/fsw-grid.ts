@@ -4,6 +4,7 @@
  * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/eligibility/federal-skilled-workers/six-selection-factors-federal-skilled-workers.html
  */
 import { completedYears, type IsoDate } from '../_lib/dates.js';
+import { hasCanadianStudyOfTwoYears, highestLevel, recognizedCredentials } from '../education.js';
 import {
   completedWorkYears,
   type ExperienceWindow,
@@ -16,7 +17,6 @@ import {
 import { type LanguageLevels, languageLevels } from '../language/levels.js';
 import { abilities, type OfficialLanguage } from '../language/tables.js';
 import type { Profile } from '../profile/schema.js';
-import { hasCanadianStudyOfTwoYears, highestLevel, recognizedCredentials } from './education.js';
 import { allFour, meetsLevels } from './language.js';
 import {
   ADAPTABILITY_POINTS,

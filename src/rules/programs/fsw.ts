@@ -12,11 +12,11 @@
  * 5. Proof of funds, unless authorized to work in Canada with arranged employment (IRPR 76(1)(b)).
  */
 import type { IsoDate } from '../_lib/dates.js';
+import { highestLevel, recognizedCredentials } from '../education.js';
 import { experienceByNoc, isSkilled, lookbackWindow, meetsMonths } from '../experience/index.js';
 import { languageLevels } from '../language/levels.js';
 import type { Profile } from '../profile/schema.js';
 import type { Reason } from '../reasons.js';
-import { highestLevel, recognizedCredentials } from './education.js';
 import { FSW_LOOKBACK_YEARS, fswGrid, hasArrangedEmployment } from './fsw-grid.js';
 import { checkFunds } from './funds.js';
 import { allFour, languageReason } from './language.js';

@@ -3,7 +3,7 @@
  * (reference/programs.md), "each additional member" added beyond seven.
  */
 import { describe, expect, it } from 'vitest';
-import { candidate } from './_test/profiles.js';
+import { candidate } from '../_test/profiles.js';
 import { checkFunds, familySizeOf, fundsTableOn, isWorkingInCanada, requiredFunds } from './funds.js';
 
 describe('the table in force', () => {

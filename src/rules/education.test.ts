@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Education } from '../profile/schema.js';
 import { hasCanadianStudyOfTwoYears, highestLevel, recognizedCredentials } from './education.js';
+import type { Education } from './profile/schema.js';
 
 const credential = (level: Education['level'], extra: Partial<Education> = {}): Education => ({
   level,

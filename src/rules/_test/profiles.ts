@@ -1,6 +1,6 @@
 /** Profile builders for the program tests: every date and figure is written out by the test. */
-import { parseProfile } from '../../profile/parse.js';
-import type { LanguageTestResult, Profile, ProfileInput } from '../../profile/schema.js';
+import { parseProfile } from '../profile/parse.js';
+import type { LanguageTestResult, Profile, ProfileInput } from '../profile/schema.js';
 
 export type Job = {
   noc: string;

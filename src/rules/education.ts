@@ -3,9 +3,9 @@
  * credential assessment (ECA), completed by the assessment date.
  * Source: IRPR 75(2)(e) and 78; https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/eligibility/federal-skilled-workers.html
  */
-import type { IsoDate } from '../_lib/dates.js';
-import { EDUCATION_ORDER } from '../categories/eligibility.js';
-import type { Education, EducationLevel } from '../profile/schema.js';
+import type { IsoDate } from './_lib/dates.js';
+
+import { type Education, type EducationLevel, educationLevels } from './profile/schema.js';
 
 const POST_SECONDARY: ReadonlySet<EducationLevel> = new Set([
   'one-year-post-secondary',
@@ -52,7 +52,7 @@ export function recognizedCredentials(credentials: readonly Education[], on: Iso
 export function highestLevel(credentials: readonly Education[]): EducationLevel | null {
   let highest: EducationLevel | null = null;
   for (const { level } of credentials) {
-    if (highest === null || EDUCATION_ORDER.indexOf(level) > EDUCATION_ORDER.indexOf(highest))
+    if (highest === null || educationLevels.indexOf(level) > educationLevels.indexOf(highest))
       highest = level;
   }
   const postSecondary = credentials.filter((credential) => POST_SECONDARY.has(credential.level));
@@ -60,7 +60,7 @@ export function highestLevel(credentials: readonly Education[]): EducationLevel 
     (credential) => THREE_YEARS_OR_MORE.has(credential.level) || (credential.lengthYears ?? 0) >= 3,
   );
   if (postSecondary.length >= 2 && oneLong && highest !== null) {
-    if (EDUCATION_ORDER.indexOf('two-or-more') > EDUCATION_ORDER.indexOf(highest)) highest = 'two-or-more';
+    if (educationLevels.indexOf('two-or-more') > educationLevels.indexOf(highest)) highest = 'two-or-more';
   }
   return highest;
 }
