@@ -53,7 +53,7 @@ export const en = {
   'experience.not-continuous': (p: MessageParams) =>
     `${months(p.have.totalMonths, 'en')} in NOC ${p.noc} between ${p.window[0]} and ${p.window[1]}, but the longest unbroken stretch is ${months(p.have.months, 'en')}; needs ${months(p.need.months, 'en')} continuous`,
   'experience.none-in-list': (p: MessageParams) =>
-    `no work in a listed occupation${p.need.location === 'canada-only' ? ' in Canada' : ''} between ${p.window[0]} and ${p.window[1]}; needs ${months(p.need.months, 'en')}`,
+    `no work in a listed occupation${p.need.location === 'canada-only' ? ' in Canada' : ''} between ${p.window[0]} and ${p.window[1]}${p.have?.unlistedNocs?.length ? ` (NOC ${p.have.unlistedNocs.join(', ')} not on the list)` : ''}; needs ${months(p.need.months, 'en')}`,
   'military-service.met': (p: MessageParams) =>
     `${p.have.years} years of military service (needs ${p.need.years})`,
   'military-service.too-short': (p: MessageParams) =>

@@ -51,7 +51,7 @@ export const fr = {
   'experience.not-continuous': (p: MessageParams) =>
     `${months(p.have.totalMonths, 'fr')} dans la CNP ${p.noc} entre le ${p.window[0]} et le ${p.window[1]}, mais la plus longue période ininterrompue est de ${months(p.have.months, 'fr')}; exige ${months(p.need.months, 'fr')} continus`,
   'experience.none-in-list': (p: MessageParams) =>
-    `aucun emploi dans une profession de la liste${p.need.location === 'canada-only' ? ' au Canada' : ''} entre le ${p.window[0]} et le ${p.window[1]}; exige ${months(p.need.months, 'fr')}`,
+    `aucun emploi dans une profession de la liste${p.need.location === 'canada-only' ? ' au Canada' : ''} entre le ${p.window[0]} et le ${p.window[1]}${p.have?.unlistedNocs?.length ? ` (CNP ${p.have.unlistedNocs.join(', ')} hors liste)` : ''}; exige ${months(p.need.months, 'fr')}`,
   'military-service.met': (p: MessageParams) =>
     `${p.have.years} ans de service militaire (exige ${p.need.years})`,
   'military-service.too-short': (p: MessageParams) =>

@@ -149,7 +149,10 @@ describe('2023–2025: 6 months of continuous full-time work in one listed occup
   it('counts work abroad and places each occupation in its own category', () => {
     const abroad = profile({ jobs: [{ noc: '70020', start: '2022-01-01', country: 'IN' }] });
     expect(category(abroad, on, 'transport').eligible).toBe(true);
-    expect(category(abroad, on, 'trade').eligible).toBe(false);
+    expect(category(abroad, on, 'trade').reasons[0]).toMatchObject({
+      code: 'experience.none-in-list',
+      have: { unlistedNocs: ['70020'] },
+    });
   });
 
   it('handles a leap day inside the stretch', () => {

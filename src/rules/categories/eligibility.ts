@@ -170,7 +170,17 @@ function checkWorkExperience(
     if (!best || months > best.months) best = { noc, months, totalMonths: summary.months };
   }
   if (!best || best.totalMonths <= 0) {
-    return { code: 'experience.none-in-list', met: false, need, window: windowField };
+    // Name the occupations the candidate did work in, so the reason says why they do not count.
+    const unlisted = [...experienceByNoc(profile.work, window, counts).keys()].filter(
+      (noc) => !listed.has(noc),
+    );
+    return {
+      code: 'experience.none-in-list',
+      met: false,
+      have: { unlistedNocs: unlisted },
+      need,
+      window: windowField,
+    };
   }
   const have = { months: round2(best.months), totalMonths: round2(best.totalMonths) };
   if (meetsMonths(best.months, criterion.minMonths)) {
