@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command } from '@commander-js/extra-typings';
+import { registerAssess } from './commands/assess.js';
 import { registerCategories } from './commands/categories.js';
+import { registerCrs } from './commands/crs.js';
 import { registerEligibility } from './commands/eligibility.js';
 import { registerNoc } from './commands/noc.js';
 import type { CliStreams } from './run.js';
@@ -36,6 +38,8 @@ export function buildProgram(streams: CliStreams): Command {
   const commands: Array<(program: Command, context: CliContext) => void> = [
     registerCategories,
     registerEligibility,
+    registerCrs,
+    registerAssess,
     registerNoc,
   ];
   for (const register of commands) register(program, context);

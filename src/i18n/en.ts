@@ -36,6 +36,47 @@ export const en = {
   'criterion.education': (p: MessageParams) =>
     `${educationName(p.minLevel, 'en')} or higher (foreign credentials with an ECA)`,
 
+  // --- CRS and assessment labels (crs.*, assess.*)
+  'crs.section.A': () => 'A. Core / human capital',
+  'crs.section.B': () => 'B. Spouse or common-law partner',
+  'crs.section.C': () => 'C. Skill transferability',
+  'crs.section.D': () => 'D. Additional points',
+  'crs.factor.age': () => 'Age',
+  'crs.factor.education': () => 'Level of education',
+  'crs.factor.first-language': () => 'First official language',
+  'crs.factor.second-language': () => 'Second official language',
+  'crs.factor.canadian-work': () => 'Canadian work experience',
+  'crs.factor.spouse-education': () => "Spouse's education",
+  'crs.factor.spouse-language': () => "Spouse's first official language",
+  'crs.factor.spouse-canadian-work': () => "Spouse's Canadian work experience",
+  'crs.factor.transferability-education': () => 'Education with language or Canadian work',
+  'crs.factor.transferability-foreign-work': () => 'Foreign work with language or Canadian work',
+  'crs.factor.transferability-certificate': () => 'Certificate of qualification with language',
+  'crs.factor.provincial-nomination': () => 'Provincial or territorial nomination',
+  'crs.factor.sibling': () => 'Brother or sister in Canada',
+  'crs.factor.french': () => 'French-language skills',
+  'crs.factor.canadian-study': () => 'Post-secondary education in Canada',
+  'crs.factor.arranged-employment': () => 'Arranged employment',
+  'crs.total': (p: MessageParams) =>
+    `CRS ${p.total} on ${p.on} (${p.ruleset}, ${p.withSpouse ? 'with spouse' : 'without spouse'})`,
+  'crs.first-language': (p: MessageParams) =>
+    p.language
+      ? `First official language: ${languageName(p.language, 'en')}${p.declared ? ' (chosen)' : ' (the assignment that scores higher)'}`
+      : 'No valid language test',
+  'crs.unconfirmed': (p: MessageParams) =>
+    `the ${p.ruleset} tables are confirmed up to ${p.need.confirmedThrough}; a change reported for 2026-11-03 (a high-wage occupation factor) could not be verified`,
+  'assess.heading': (p: MessageParams) => `Assessment on ${p.on}`,
+  'assess.age': (p: MessageParams) => `Age ${p.age}`,
+  'assess.language': (p: MessageParams) =>
+    `${languageName(p.language, 'en')}: ${p.test} of ${p.date}, valid until ${p.validUntil}: ${levelsText(p.levels)}`,
+  'assess.no-language': (p: MessageParams) => `${languageName(p.language, 'en')}: no valid result`,
+  'assess.experience': (p: MessageParams) =>
+    `Skilled work in the last 10 years: ${p.canadianYears} year(s) in Canada (${months(p.canadianMonths, 'en')}), ${p.foreignYears} year(s) abroad (${months(p.foreignMonths, 'en')})`,
+  'assess.rulesets': (p: MessageParams) => `Rule sets: ${p.list}`,
+  'assess.crs-heading': () => 'Comprehensive Ranking System',
+  'assess.categories-heading': () => 'Categories',
+  'assess.whatif-heading': () => 'What would raise the score or open a round',
+
   // --- category eligibility reasons (src/rules/categories)
   'category.not-yet-in-force': (p: MessageParams) => `this category starts on ${p.need.from}`,
   'language.met': (p: MessageParams) =>

@@ -34,6 +34,47 @@ export const fr = {
   'criterion.education': (p: MessageParams) =>
     `${educationName(p.minLevel, 'fr')} ou plus (diplôme étranger avec une EDE)`,
 
+  // --- SCG et évaluation (crs.*, assess.*)
+  'crs.section.A': () => 'A. Facteurs de base / capital humain',
+  'crs.section.B': () => 'B. Époux ou conjoint de fait',
+  'crs.section.C': () => 'C. Transférabilité des compétences',
+  'crs.section.D': () => 'D. Points supplémentaires',
+  'crs.factor.age': () => 'Âge',
+  'crs.factor.education': () => 'Niveau de scolarité',
+  'crs.factor.first-language': () => 'Première langue officielle',
+  'crs.factor.second-language': () => 'Seconde langue officielle',
+  'crs.factor.canadian-work': () => 'Expérience de travail au Canada',
+  'crs.factor.spouse-education': () => 'Scolarité de l’époux',
+  'crs.factor.spouse-language': () => 'Première langue officielle de l’époux',
+  'crs.factor.spouse-canadian-work': () => 'Expérience de travail au Canada de l’époux',
+  'crs.factor.transferability-education': () => 'Scolarité et langue ou travail au Canada',
+  'crs.factor.transferability-foreign-work': () => 'Travail à l’étranger et langue ou travail au Canada',
+  'crs.factor.transferability-certificate': () => 'Certificat de compétence et langue',
+  'crs.factor.provincial-nomination': () => 'Désignation provinciale ou territoriale',
+  'crs.factor.sibling': () => 'Frère ou sœur au Canada',
+  'crs.factor.french': () => 'Compétences en français',
+  'crs.factor.canadian-study': () => 'Études postsecondaires au Canada',
+  'crs.factor.arranged-employment': () => 'Emploi réservé',
+  'crs.total': (p: MessageParams) =>
+    `SCG ${p.total} le ${p.on} (${p.ruleset}, ${p.withSpouse ? 'avec époux' : 'sans époux'})`,
+  'crs.first-language': (p: MessageParams) =>
+    p.language
+      ? `Première langue officielle : ${languageName(p.language, 'fr').toLowerCase()}${p.declared ? ' (choisie)' : ' (l’attribution qui donne le plus de points)'}`
+      : 'Aucun test de langue valide',
+  'crs.unconfirmed': (p: MessageParams) =>
+    `les grilles de ${p.ruleset} sont confirmées jusqu’au ${p.need.confirmedThrough}; un changement signalé pour le 2026-11-03 (un facteur de profession à salaire élevé) n’a pas pu être vérifié`,
+  'assess.heading': (p: MessageParams) => `Évaluation au ${p.on}`,
+  'assess.age': (p: MessageParams) => `Âge ${p.age}`,
+  'assess.language': (p: MessageParams) =>
+    `${languageName(p.language, 'fr')} : ${p.test} du ${p.date}, valide jusqu’au ${p.validUntil} : ${levelsText(p.levels)}`,
+  'assess.no-language': (p: MessageParams) => `${languageName(p.language, 'fr')} : aucun résultat valide`,
+  'assess.experience': (p: MessageParams) =>
+    `Travail qualifié des 10 dernières années : ${p.canadianYears} an(s) au Canada (${months(p.canadianMonths, 'fr')}), ${p.foreignYears} an(s) à l’étranger (${months(p.foreignMonths, 'fr')})`,
+  'assess.rulesets': (p: MessageParams) => `Règles appliquées : ${p.list}`,
+  'assess.crs-heading': () => 'Système de classement global (SCG)',
+  'assess.categories-heading': () => 'Catégories',
+  'assess.whatif-heading': () => 'Ce qui augmenterait le score ou ouvrirait une ronde',
+
   // --- raisons d'admissibilité aux catégories
   'category.not-yet-in-force': (p: MessageParams) => `cette catégorie commence le ${p.need.from}`,
   'language.met': (p: MessageParams) =>

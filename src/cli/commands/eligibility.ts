@@ -4,7 +4,7 @@ import { type Lang, t } from '../../i18n/index.js';
 import { type EligibilityReport, eligibilityReport } from '../../rules/eligibility.js';
 import { categorySetsWith, parseLangOption, parseOnOption } from '../input.js';
 import type { CliContext } from '../program.js';
-import { json, mark, reasonText } from '../render.js';
+import { categoryLines, json, programLines } from '../render.js';
 
 /** `ee eligibility <profile.json>`: per category, eligible or not and why; programs beside. */
 export function registerEligibility(program: Command, context: CliContext): void {
@@ -32,30 +32,11 @@ export function registerEligibility(program: Command, context: CliContext): void
 /** The text report: categories first, then the programs every round requires. */
 export function renderReport(report: EligibilityReport, lang: Lang): string {
   if (report.ruleset === null) return t(lang, 'categories.none-in-force', { on: report.on });
-  const lines = [t(lang, 'label.eligibility-heading', { on: report.on, ruleset: report.ruleset }), ''];
-  for (const category of report.categories) {
-    const name = lang === 'fr' ? category.nameFr : category.name;
-    lines.push(`${mark(category.eligible)} ${name} (${category.version})`);
-    // An eligible category shows what qualifies it; an ineligible one only what is missing.
-    const shown = category.eligible ? category.reasons : category.reasons.filter((reason) => !reason.met);
-    for (const reason of shown) lines.push(`    ${reasonText(reason, lang)}`);
-  }
-  const eligible = report.categories.filter((category) => category.eligible);
-  lines.push(
+  return [
+    t(lang, 'label.eligibility-heading', { on: report.on, ruleset: report.ruleset }),
     '',
-    t(lang, 'label.eligible-categories', {
-      count: eligible.length,
-      total: report.categories.length,
-      names: eligible.map((category) => category.id).join(', '),
-    }),
+    ...categoryLines(report.categories, lang),
     '',
-    t(lang, 'label.programs-heading'),
-  );
-  for (const result of [report.programs.fsw, report.programs.cec, report.programs.fst]) {
-    lines.push(`${mark(result.eligible)} ${t(lang, 'label.program-summary', result)}`);
-    const shown = result.eligible ? [] : result.reasons.filter((reason) => !reason.met);
-    for (const reason of shown) lines.push(`    ${reasonText(reason, lang)}`);
-  }
-  if (!report.eligibleForAProgram) lines.push('', t(lang, 'label.no-program'));
-  return lines.join('\n');
+    ...programLines(report.programs, report.eligibleForAProgram, lang),
+  ].join('\n');
 }

@@ -15,7 +15,7 @@ import type { CrsFacts } from './types.js';
 export function scoredWithSpouse(profile: Profile): boolean {
   const spouse = profile.spouse;
   const partnered = profile.maritalStatus === 'married' || profile.maritalStatus === 'common-law';
-  return partnered && spouse !== null && spouse.accompanying && !spouse.canadianCitizenOrPR;
+  return partnered && spouse?.accompanying === true && !spouse.canadianCitizenOrPR;
 }
 
 /**
@@ -23,7 +23,10 @@ export function scoredWithSpouse(profile: Profile): boolean {
  * the candidate has a valid result in it; otherwise the other language is first).
  * @example crsFacts(profile, { on: '2025-06-01', firstLanguage: 'english' }).age //=> 31
  */
-export function crsFacts(profile: Profile, { on, firstLanguage }: { on: IsoDate; firstLanguage: OfficialLanguage }): CrsFacts {
+export function crsFacts(
+  profile: Profile,
+  { on, firstLanguage }: { on: IsoDate; firstLanguage: OfficialLanguage },
+): CrsFacts {
   const languages = languageLevels(profile.languageTests, { on });
   const english = languages.english?.levels ?? null;
   const french = languages.french?.levels ?? null;
@@ -51,7 +54,9 @@ export function crsFacts(profile: Profile, { on, firstLanguage }: { on: IsoDate;
     provincialNomination: profile.provincialNomination !== null && profile.provincialNomination.issued <= on,
     siblingInCanada: profile.siblingInCanada,
     jobOffer:
-      profile.jobOffer && offerTeer !== null ? { noc: profile.jobOffer.noc, teer: offerTeer, lmia: profile.jobOffer.lmia } : null,
+      profile.jobOffer && offerTeer !== null
+        ? { noc: profile.jobOffer.noc, teer: offerTeer, lmia: profile.jobOffer.lmia }
+        : null,
     spouse: spouse
       ? {
           education: highestLevel(recognizedCredentials(spouse.education, on)),

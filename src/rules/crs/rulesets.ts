@@ -4,7 +4,11 @@
  */
 import { addDays, type IsoDate } from '../_lib/dates.js';
 import { age } from './factors/age.js';
-import { ARRANGED_EMPLOYMENT_2015, ARRANGED_EMPLOYMENT_2016, arrangedEmployment } from './factors/arranged-employment.js';
+import {
+  ARRANGED_EMPLOYMENT_2015,
+  ARRANGED_EMPLOYMENT_2016,
+  arrangedEmployment,
+} from './factors/arranged-employment.js';
 import { CANADIAN_STUDY_POINTS_2016, canadianStudyPoints } from './factors/canadian-study.js';
 import { canadianWorkExperience } from './factors/canadian-work.js';
 import { educationLevel } from './factors/education.js';
@@ -36,8 +40,10 @@ const CORE_SPOUSE_AND_TRANSFERABILITY: readonly Factor[] = [
   transferabilityCertificate,
 ];
 
-const CRS_CRITERIA = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html';
-const MI = 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system';
+const CRS_CRITERIA =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html';
+const MI =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system';
 
 /**
  * The tables of the current set were last confirmed against IRCC's criteria page on this day
@@ -52,12 +58,17 @@ const definitions: Array<Omit<CrsRuleset, 'confirmedThrough'>> = [
     effectiveFrom: '2015-01-01',
     change: 'Express Entry launched: 600 points for a provincial nomination or an LMIA-supported job offer.',
     source: `${MI}/current.html`,
-    factors: [...CORE_SPOUSE_AND_TRANSFERABILITY, provincialNomination, arrangedEmployment(ARRANGED_EMPLOYMENT_2015)],
+    factors: [
+      ...CORE_SPOUSE_AND_TRANSFERABILITY,
+      provincialNomination,
+      arrangedEmployment(ARRANGED_EMPLOYMENT_2015),
+    ],
   },
   {
     id: 'crs@2016-11-19',
     effectiveFrom: '2016-11-19',
-    change: 'Arranged employment cut to 200 (major group 00) and 50 points; Canadian study points 15/30 added.',
+    change:
+      'Arranged employment cut to 200 (major group 00) and 50 points; Canadian study points 15/30 added.',
     source: `${MI}/30-may-2015-18-november-2016.html`,
     factors: [
       ...CORE_SPOUSE_AND_TRANSFERABILITY,
@@ -112,7 +123,10 @@ const definitions: Array<Omit<CrsRuleset, 'confirmedThrough'>> = [
 /** Every CRS rule set, oldest first; each set's period is confirmed up to the next one's start. */
 export const CRS_RULESETS: readonly CrsRuleset[] = definitions.map((set, index) => {
   const next = definitions[index + 1];
-  return { ...set, confirmedThrough: next ? addDays(next.effectiveFrom, -1) : CURRENT_RULES_CONFIRMED_THROUGH };
+  return {
+    ...set,
+    confirmedThrough: next ? addDays(next.effectiveFrom, -1) : CURRENT_RULES_CONFIRMED_THROUGH,
+  };
 });
 
 /**

@@ -91,8 +91,10 @@ export function crsScore(
 ): CrsScore {
   const ruleset = crsRulesetOn(on, rulesets);
   const declared = profile.firstOfficialLanguage;
-  const scoreWith = (firstLanguage: OfficialLanguage) => scoreFacts(crsFacts(profile, { on, firstLanguage }), ruleset);
-  if (declared) return { ...scoreWith(declared === 'fr' ? 'french' : 'english'), firstLanguageDeclared: true };
+  const scoreWith = (firstLanguage: OfficialLanguage) =>
+    scoreFacts(crsFacts(profile, { on, firstLanguage }), ruleset);
+  if (declared)
+    return { ...scoreWith(declared === 'fr' ? 'french' : 'english'), firstLanguageDeclared: true };
   const english = scoreWith('english');
   const french = scoreWith('french');
   return { ...(french.total > english.total ? french : english), firstLanguageDeclared: false };

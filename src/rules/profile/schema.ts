@@ -103,6 +103,8 @@ export const workPeriod = z
 
 const spouse = z.strictObject({
   accompanying: z.boolean(),
+  /** Optional extension: lets the what-if analysis score the spouse as principal applicant. */
+  birthDate: isoDate.optional(),
   canadianCitizenOrPR: z.boolean().default(false),
   education: z.array(education).default([]),
   languageTests: z.array(languageTest).default([]),

@@ -41,23 +41,25 @@ export function pointsPerAbility(
   pointsAt: (level: number) => number,
   maxPerAbility: number,
 ): AbilityPoints {
-  const rows = abilities.map((ability) => ({ row: ability, points: pointsAt(levels[ability]), max: maxPerAbility }));
+  const rows = abilities.map((ability) => ({
+    row: ability,
+    points: pointsAt(levels[ability]),
+    max: maxPerAbility,
+  }));
   return { rows, sum: rows.reduce((total, row) => total + row.points, 0) };
 }
-
-const column = (withSpouse: boolean) => (withSpouse ? 'withSpouse' : 'withoutSpouse');
 
 /**
  * CRS A3: the points of each ability of the first official language, in the with- or
  * without-spouse column, summed; no valid test earns none. Max 128 with spouse (4 × 32), 136
  * without (4 × 34). `rows` gives each ability's points.
  * @example firstOfficialLanguage(facts({ firstLanguage: 'english', first: { listening: 9, reading: 8, writing: 7, speaking: 7 } })).points
- * //=> 87 (31 + 23 + 17 + 17, without spouse)
+ * //=> 88 (31 + 23 + 17 + 17, without spouse)
  * @example firstOfficialLanguage(facts({ firstLanguage: 'english', first: { listening: 9, reading: 8, writing: 7, speaking: 7 } })).facts
  * //=> { language: 'english', listening: 9, reading: 8, writing: 7, speaking: 7 }
  */
 export const firstOfficialLanguage: Factor = (facts) => {
-  const side = column(facts.withSpouse);
+  const side = facts.withSpouse ? 'withSpouse' : 'withoutSpouse';
   const top = Math.max(...firstLanguagePoints.map((row) => row[side]));
   const max = abilities.length * top;
   if (facts.first === null) {
