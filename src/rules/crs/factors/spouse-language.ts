@@ -30,10 +30,10 @@ const pointsAt = (level: number) => spouseLanguagePoints.find((row) => level >= 
 
 /**
  * CRS B2: the points of each ability of the spouse's first official language, summed. The facts
- * carry no declared first language for the spouse, so both of the spouse's valid results are
- * scored and the higher kept (English on a tie), as the first official language is the one the
- * candidate would declare to their advantage; `facts.language` says which. No valid test earns
- * none. Max 20 (4 × 5); without spouse (§A0) 0 of 0. `rows` gives each ability's points.
+ * hold no declared first language for the spouse, so both of the spouse's valid results are
+ * scored and the higher kept (English on a tie); `facts.language` says which one scored. No
+ * valid test earns none. Max 20 (4 × 5); without spouse (§A0) 0 of 0. `rows` gives each
+ * ability's points.
  * @example spouseLanguage(facts({ withSpouse: true, spouse: spouse({ english: { listening: 5, reading: 5, writing: 5, speaking: 5 }, french: { listening: 7, reading: 7, writing: 9, speaking: 4 } }) }))
  * //=> { factor: 'spouse-language', section: 'B', points: 11, max: 20,
  * //     facts: { language: 'french', listening: 7, reading: 7, writing: 9, speaking: 4 }, rows: [...] } (English: 4)

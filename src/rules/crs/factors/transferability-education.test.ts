@@ -90,13 +90,20 @@ describe('education × first language (no Canadian work)', () => {
   });
 
   it('no recognized credential is tier 0', () => {
-    const score = transferabilityEducation(facts({ education: null, first: CLB9_ALL_FOUR, canadianWorkYears: 5 }));
+    const score = transferabilityEducation(
+      facts({ education: null, first: CLB9_ALL_FOUR, canadianWorkYears: 5 }),
+    );
     expect(score.points).toBe(0);
     expect(score.facts).toMatchObject({ tier: '0' });
   });
 
   it('uses the first official language only', () => {
-    const englishFirstLow = facts({ education: 'masters', first: CLB6_ON_ONE, english: CLB6_ON_ONE, french: allAt(10) });
+    const englishFirstLow = facts({
+      education: 'masters',
+      first: CLB6_ON_ONE,
+      english: CLB6_ON_ONE,
+      french: allAt(10),
+    });
     expect(transferabilityEducation(englishFirstLow).points).toBe(0);
   });
 });
@@ -133,14 +140,17 @@ describe('the 50-point sub-cap', () => {
     ['masters', CLB9_ALL_FOUR, 1, 50, 25, 50],
     ['two-or-more', CLB7_ONE_UNDER_9, 2, 25, 50, 50],
     ['masters', CLB9_ALL_FOUR, 2, 50, 50, 50],
-  ] as const)('%s, %o, %i years: %i + %i → %i', (education, first, canadianWorkYears, language, work, points) => {
-    const score = transferabilityEducation(facts({ education, first, canadianWorkYears }));
-    expect(score.points).toBe(points);
-    expect(score.rows).toEqual([
-      { row: 'education-language', points: language, max: 50 },
-      { row: 'education-canadian-work', points: work, max: 50 },
-    ]);
-  });
+  ] as const)(
+    '%s, %o, %i years: %i + %i → %i',
+    (education, first, canadianWorkYears, language, work, points) => {
+      const score = transferabilityEducation(facts({ education, first, canadianWorkYears }));
+      expect(score.points).toBe(points);
+      expect(score.rows).toEqual([
+        { row: 'education-language', points: language, max: 50 },
+        { row: 'education-canadian-work', points: work, max: 50 },
+      ]);
+    },
+  );
 
   it('reports the facts the points came from', () => {
     expect(
@@ -183,12 +193,17 @@ describe('properties', () => {
 
   it('raising one first-language ability never lowers the points', () => {
     fc.assert(
-      fc.property(educationFacts, abilityLevels, fc.constantFrom(...abilities), (candidate, first, ability) => {
-        const raised = { ...first, [ability]: Math.min(10, first[ability] + 1) };
-        const before = transferabilityEducation({ ...candidate, first }).points;
-        const after = transferabilityEducation({ ...candidate, first: raised }).points;
-        expect(after).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        educationFacts,
+        abilityLevels,
+        fc.constantFrom(...abilities),
+        (candidate, first, ability) => {
+          const raised = { ...first, [ability]: Math.min(10, first[ability] + 1) };
+          const before = transferabilityEducation({ ...candidate, first }).points;
+          const after = transferabilityEducation({ ...candidate, first: raised }).points;
+          expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
     );
   });
 });
