@@ -192,6 +192,38 @@ export const en = {
     `no settlement funds declared; needs CAD ${Number(p.need.amount).toLocaleString('en-CA')} for a family of ${p.need.familySize} (figures from ${p.need.table})`,
   'funds.exempt': () => 'no proof of funds needed: working in Canada with a valid job offer',
 
+  // --- what-if (whatif.*)
+  // `whatif.outcome` renders what every suggestion would do; the other keys describe the change.
+  'whatif.outcome': (p: MessageParams): string => {
+    const opened = [...(p.opens?.categories ?? []), ...(p.opens?.programs ?? [])];
+    const points = Math.abs(p.crsGain) === 1 ? 'point' : 'points';
+    return `${p.crsGain < 0 ? '-' : '+'}${Math.abs(p.crsGain)} ${points} (${p.newTotal - p.crsGain} → ${p.newTotal})${opened.length > 0 ? `; opens ${opened.join(', ')}` : ''}`;
+  },
+  'whatif.language-band': (p: MessageParams): string =>
+    `${languageName(p.change.language, 'en')} ${abilityName(p.change.ability, 'en')} ${levelName(p.change.language)} ${p.change.from} → ${p.change.to}: ${en['whatif.outcome'](p)}`,
+  'whatif.language-all': (p: MessageParams): string =>
+    `${languageName(p.change.language, 'en')} ${levelName(p.change.language)} ${p.change.level} in all four abilities (now ${levelsText(p.change.from)}): ${en['whatif.outcome'](p)}`,
+  'whatif.language-first-test': (p: MessageParams): string =>
+    `A valid ${languageName(p.change.language, 'en')} test with ${levelName(p.change.language)} ${p.change.level} in all four abilities: ${en['whatif.outcome'](p)}`,
+  'whatif.second-language': (p: MessageParams): string =>
+    `${languageName(p.change.language, 'en')} as second official language, ${levelName(p.change.language)} ${p.change.level} in all four abilities: ${en['whatif.outcome'](p)}`,
+  'whatif.canadian-work-year': (p: MessageParams): string =>
+    `One more year of Canadian work: NOC ${p.change.noc}, ${p.change.hoursPerWeek} h/week from ${p.change.start} to ${p.change.end} (${p.change.canadianYears.from} → ${p.change.canadianYears.to} years): ${en['whatif.outcome'](p)}`,
+  'whatif.eca': (p: MessageParams): string =>
+    `An educational credential assessment (ECA) for ${educationName(p.change.level, 'en')}: ${en['whatif.outcome'](p)}`,
+  'whatif.education-level': (p: MessageParams): string =>
+    `Completing ${educationName(p.change.to, 'en')} (foreign, with an ECA): ${en['whatif.outcome'](p)}`,
+  'whatif.canadian-study': (p: MessageParams): string =>
+    `Canadian study: ${educationName(p.change.level, 'en')} from a school in Canada (a program of ${p.change.lengthYears >= 3 ? '3 years or more' : '1 or 2 years'}): ${en['whatif.outcome'](p)}`,
+  'whatif.provincial-nomination': (p: MessageParams): string =>
+    `A provincial or territorial nomination: ${en['whatif.outcome'](p)}`,
+  'whatif.spouse-principal': (p: MessageParams): string =>
+    `Your spouse or partner as principal applicant: ${en['whatif.outcome'](p)}`,
+  'whatif.spouse-principal-needs-birth-date': () =>
+    "Add your spouse's or partner's birth date to compare with them as principal applicant",
+  'whatif.birthday-deadline': (p: MessageParams): string =>
+    `Turning ${p.change.toAge} on ${p.deadline}: ${en['whatif.outcome'](p)}`,
+
   // --- NOC (noc.*)
   'noc.column.code': () => 'Code',
   'noc.column.teer': () => 'TEER',

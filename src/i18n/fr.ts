@@ -189,6 +189,42 @@ export const fr = {
     `aucuns fonds d'établissement déclarés; exige ${Number(p.need.amount).toLocaleString('fr-CA')} $ CA pour une famille de ${p.need.familySize} (montants du ${p.need.table})`,
   'funds.exempt': () => "aucune preuve de fonds exigée : travail au Canada avec une offre d'emploi valide",
 
+  // --- what-if (whatif.*)
+  // `whatif.outcome` rend l'effet de chaque suggestion; les autres clés décrivent le changement.
+  'whatif.outcome': (p: MessageParams): string => {
+    const programs: Record<string, string> = { FSW: 'TQF', CEC: 'CEC', FST: 'TMF' };
+    const opened = [
+      ...(p.opens?.categories ?? []),
+      ...(p.opens?.programs ?? []).map((program: string) => programs[program] ?? program),
+    ];
+    const points = Math.abs(p.crsGain) === 1 ? 'point' : 'points';
+    return `${p.crsGain < 0 ? '-' : '+'}${Math.abs(p.crsGain)} ${points} (${p.newTotal - p.crsGain} → ${p.newTotal})${opened.length > 0 ? `; ouvre ${opened.join(', ')}` : ''}`;
+  },
+  'whatif.language-band': (p: MessageParams): string =>
+    `${languageName(p.change.language, 'fr')}, ${abilityName(p.change.ability, 'fr')}, ${levelName(p.change.language)} ${p.change.from} → ${p.change.to} : ${fr['whatif.outcome'](p)}`,
+  'whatif.language-all': (p: MessageParams): string =>
+    `${languageName(p.change.language, 'fr')}, ${levelName(p.change.language)} ${p.change.level} aux quatre habiletés (actuellement ${levelsText(p.change.from)}) : ${fr['whatif.outcome'](p)}`,
+  'whatif.language-first-test': (p: MessageParams): string =>
+    `Un test de ${languageName(p.change.language, 'fr').toLowerCase()} valide avec ${levelName(p.change.language)} ${p.change.level} aux quatre habiletés : ${fr['whatif.outcome'](p)}`,
+  'whatif.second-language': (p: MessageParams): string =>
+    `${languageName(p.change.language, 'fr')} comme seconde langue officielle, ${levelName(p.change.language)} ${p.change.level} aux quatre habiletés : ${fr['whatif.outcome'](p)}`,
+  'whatif.canadian-work-year': (p: MessageParams): string =>
+    `Une année de plus de travail au Canada : CNP ${p.change.noc}, ${p.change.hoursPerWeek} h/semaine du ${p.change.start} au ${p.change.end} (${p.change.canadianYears.from} → ${p.change.canadianYears.to} ans) : ${fr['whatif.outcome'](p)}`,
+  'whatif.eca': (p: MessageParams): string =>
+    `Une évaluation des diplômes d’études (EDE) pour ${educationName(p.change.level, 'fr')} : ${fr['whatif.outcome'](p)}`,
+  'whatif.education-level': (p: MessageParams): string =>
+    `Obtenir ${educationName(p.change.to, 'fr')} (à l’étranger, avec une EDE) : ${fr['whatif.outcome'](p)}`,
+  'whatif.canadian-study': (p: MessageParams): string =>
+    `Études au Canada : ${educationName(p.change.level, 'fr')} d’un établissement au Canada (programme ${p.change.lengthYears >= 3 ? 'de trois ans ou plus' : 'd’un ou deux ans'}) : ${fr['whatif.outcome'](p)}`,
+  'whatif.provincial-nomination': (p: MessageParams): string =>
+    `Une désignation d’une province ou d’un territoire : ${fr['whatif.outcome'](p)}`,
+  'whatif.spouse-principal': (p: MessageParams): string =>
+    `Votre époux ou conjoint de fait comme demandeur principal : ${fr['whatif.outcome'](p)}`,
+  'whatif.spouse-principal-needs-birth-date': () =>
+    'Ajoutez la date de naissance de votre époux ou conjoint de fait pour comparer avec lui ou elle comme demandeur principal',
+  'whatif.birthday-deadline': (p: MessageParams): string =>
+    `${p.change.toAge} ans le ${p.deadline} : ${fr['whatif.outcome'](p)}`,
+
   // --- CNP (noc.*)
   'noc.column.code': () => 'Code',
   'noc.column.teer': () => 'FEER',
