@@ -34,6 +34,11 @@ export interface RoundResult {
   readonly lowestScore: number | null;
   /** Submission instant (ISO UTC) of the lowest-ranked invited candidate: the tie-break rule. */
   readonly tieBreak: string | null;
+  /**
+   * Rank of the lowest invited candidate among everyone in the pool at that instant (same
+   * order: CRS, then submission instant): how high a profile had to stand to be reached.
+   */
+  readonly rankRequired: number | null;
   /** Candidates eligible for the round when it ran. */
   readonly eligibleCount: number;
   /** Invited per program the candidates were eligible for, and per category version. */
