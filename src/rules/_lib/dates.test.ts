@@ -3,6 +3,8 @@ import {
   addMonths,
   addYears,
   completedYears,
+  dayNumber,
+  fromDayNumber,
   hasReachedAnniversary,
   isIsoDate,
   monthsBetween,
@@ -62,5 +64,16 @@ describe('monthsBetween', () => {
   it('is zero for an empty or reversed interval', () => {
     expect(monthsBetween('2023-01-01', '2023-01-01')).toBe(0);
     expect(monthsBetween('2023-02-01', '2023-01-01')).toBe(0);
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with the platform calendar on every day from 1900 to 2100', () => {
+    for (let days = -25_567; days <= 47_482; days++) {
+      const expected = new Date(days * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(days) !== expected || dayNumber(expected) !== days) {
+        throw new Error(`day ${days}: ${fromDayNumber(days)} vs ${expected}`);
+      }
+    }
   });
 });

@@ -6,37 +6,108 @@
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+interface Parsed {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** Days since 1970-01-01. */
+  readonly dayNumber: number;
+}
+
+// Rules compare and count dates millions of times over a pool, and the same few thousand dates
+// recur (job starts, test dates, round days): parse each string once. The caches are bounded.
+const CACHE_LIMIT = 200_000;
+const parsed = new Map<string, Parsed | null>();
+const printed = new Map<number, IsoDate>();
+
+function digit(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
+
+function parse(value: string): Parsed | null {
+  const cached = parsed.get(value);
+  if (cached !== undefined) return cached;
+  let result: Parsed | null = null;
+  if (value.length === 10 && value[4] === '-' && value[7] === '-') {
+    const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+    const month = digit(value, 5) * 10 + digit(value, 6);
+    const day = digit(value, 8) * 10 + digit(value, 9);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      result = { year, month, day, dayNumber: daysFromCivil(year, month, day) };
+    }
+  }
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(value, result);
+  return result;
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact proleptic Gregorian arithmetic.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function format(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (2023-02-29 is not). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return parse(value) !== null;
 }
 
 /** Year, month (1–12) and day of an ISO date; throws on a malformed date (a programming error). */
 export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
-  if (!isIsoDate(date)) throw new TypeError(`not an ISO date: ${date}`);
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  const result = parse(date);
+  if (!result) throw new TypeError(`not an ISO date: ${date}`);
+  return result;
 }
 
 /** Days in a month of a year, leap years included. @example daysInMonth(2024, 2) //=> 29 */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days since 1970-01-01. @example dayNumber('1970-01-02') //=> 1 */
 export function dayNumber(date: IsoDate): number {
-  const { year, month, day } = dateParts(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const result = parse(date);
+  if (!result) throw new TypeError(`not an ISO date: ${date}`);
+  return result.dayNumber;
 }
 
 /** The ISO date of a day number. @example fromDayNumber(1) //=> '1970-01-02' */
 export function fromDayNumber(days: number): IsoDate {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+  const cached = printed.get(days);
+  if (cached !== undefined) return cached;
+  const { year, month, day } = civilFromDays(days);
+  const text = format(year, month, day);
+  if (printed.size >= CACHE_LIMIT) printed.clear();
+  printed.set(days, text);
+  return text;
 }
 
 /** `date` plus `days` days (negative goes back). @example addDays('2024-02-28', 1) //=> '2024-02-29' */
@@ -53,8 +124,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;
-  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
 /**
