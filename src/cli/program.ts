@@ -5,6 +5,7 @@ import { registerCategories } from './commands/categories.js';
 import { registerCrs } from './commands/crs.js';
 import { registerEligibility } from './commands/eligibility.js';
 import { registerNoc } from './commands/noc.js';
+import { registerWhatIf } from './commands/whatif.js';
 import type { CliStreams } from './run.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -40,6 +41,7 @@ export function buildProgram(streams: CliStreams): Command {
     registerEligibility,
     registerCrs,
     registerAssess,
+    registerWhatIf,
     registerNoc,
   ];
   for (const register of commands) register(program, context);

@@ -193,6 +193,8 @@ export const en = {
   'funds.exempt': () => 'no proof of funds needed: working in Canada with a valid job offer',
 
   // --- what-if (whatif.*)
+  'whatif.heading': (p: MessageParams): string =>
+    `CRS ${p.currentTotal} on ${p.on} (${p.ruleset}). Single changes that would raise it or open a round, best first:`,
   // `whatif.outcome` renders what every suggestion would do; the other keys describe the change.
   'whatif.outcome': (p: MessageParams): string => {
     const opened = [...(p.opens?.categories ?? []), ...(p.opens?.programs ?? [])];
@@ -208,7 +210,7 @@ export const en = {
   'whatif.second-language': (p: MessageParams): string =>
     `${languageName(p.change.language, 'en')} as second official language, ${levelName(p.change.language)} ${p.change.level} in all four abilities: ${en['whatif.outcome'](p)}`,
   'whatif.canadian-work-year': (p: MessageParams): string =>
-    `One more year of Canadian work: NOC ${p.change.noc}, ${p.change.hoursPerWeek} h/week from ${p.change.start} to ${p.change.end} (${p.change.canadianYears.from} → ${p.change.canadianYears.to} years): ${en['whatif.outcome'](p)}`,
+    `One more year of Canadian work: NOC ${p.change.noc}, ${p.change.hoursPerWeek} h/week from ${p.change.start} to ${p.change.end} (completed years in Canada ${p.change.canadianYears.from} → ${p.change.canadianYears.to}): ${en['whatif.outcome'](p)}`,
   'whatif.eca': (p: MessageParams): string =>
     `An educational credential assessment (ECA) for ${educationName(p.change.level, 'en')}: ${en['whatif.outcome'](p)}`,
   'whatif.education-level': (p: MessageParams): string =>

@@ -190,6 +190,8 @@ export const fr = {
   'funds.exempt': () => "aucune preuve de fonds exigée : travail au Canada avec une offre d'emploi valide",
 
   // --- what-if (whatif.*)
+  'whatif.heading': (p: MessageParams): string =>
+    `SCG ${p.currentTotal} le ${p.on} (${p.ruleset}). Changements uniques qui l’augmenteraient ou ouvriraient une ronde, du meilleur au moindre :`,
   // `whatif.outcome` rend l'effet de chaque suggestion; les autres clés décrivent le changement.
   'whatif.outcome': (p: MessageParams): string => {
     const programs: Record<string, string> = { FSW: 'TQF', CEC: 'CEC', FST: 'TMF' };
@@ -209,7 +211,7 @@ export const fr = {
   'whatif.second-language': (p: MessageParams): string =>
     `${languageName(p.change.language, 'fr')} comme seconde langue officielle, ${levelName(p.change.language)} ${p.change.level} aux quatre habiletés : ${fr['whatif.outcome'](p)}`,
   'whatif.canadian-work-year': (p: MessageParams): string =>
-    `Une année de plus de travail au Canada : CNP ${p.change.noc}, ${p.change.hoursPerWeek} h/semaine du ${p.change.start} au ${p.change.end} (${p.change.canadianYears.from} → ${p.change.canadianYears.to} ans) : ${fr['whatif.outcome'](p)}`,
+    `Une année de plus de travail au Canada : CNP ${p.change.noc}, ${p.change.hoursPerWeek} h/semaine du ${p.change.start} au ${p.change.end} (années accomplies au Canada ${p.change.canadianYears.from} → ${p.change.canadianYears.to}) : ${fr['whatif.outcome'](p)}`,
   'whatif.eca': (p: MessageParams): string =>
     `Une évaluation des diplômes d’études (EDE) pour ${educationName(p.change.level, 'fr')} : ${fr['whatif.outcome'](p)}`,
   'whatif.education-level': (p: MessageParams): string =>

@@ -66,3 +66,31 @@ describe('ee assess', () => {
     expect(assessment.experience.lastThreeYears[0]).toMatchObject({ noc: '31301' });
   });
 });
+
+describe('ee whatif', () => {
+  it('ranks single changes by the points they gain, with what they open', async () => {
+    const { code, stdout } = await ee('whatif', 'examples/nurse.json', '--on', '2026-06-01');
+    expect(code).toBe(0);
+    expect(stdout).toContain('CRS 485 on 2026-06-01 (crs@2025-03-25)');
+    // A nomination: D from 0 to 600 → +600.
+    expect(stdout).toContain(' 1. A provincial or territorial nomination: +600 points (485 → 1085)');
+    // French NCLC 7 ×4: second language 4 × 3 = 12, French bonus with English CLB 5+ = 50 → +62.
+    expect(stdout).toContain(
+      'French as second official language, NCLC 7 in all four abilities: +62 points (485 → 547); opens french-language-proficiency@2026',
+    );
+    // Age 33 → 34 on 2027-04-12: 88 → 83.
+    expect(stdout).toMatch(/Turning 34 on 2027-04-12: -5 points/);
+  });
+
+  it('prints JSON', async () => {
+    const result = JSON.parse(
+      (await ee('whatif', 'examples/nurse.json', '--on', '2026-06-01', '--json')).stdout,
+    );
+    expect(result.currentTotal).toBe(485);
+    expect(result.suggestions[0]).toMatchObject({
+      code: 'whatif.provincial-nomination',
+      crsGain: 600,
+      newTotal: 1085,
+    });
+  });
+});

@@ -27,7 +27,11 @@ function benchmarkTest(language: OfficialLanguage): 'CLB' | 'NCLC' {
   return language === 'french' ? 'NCLC' : 'CLB';
 }
 
-function benchmarkResult(language: OfficialLanguage, date: IsoDate, levels: AbilityLevels): LanguageTestResult {
+function benchmarkResult(
+  language: OfficialLanguage,
+  date: IsoDate,
+  levels: AbilityLevels,
+): LanguageTestResult {
   return { test: benchmarkTest(language), date, ...levels };
 }
 
@@ -66,6 +70,7 @@ export function firstLanguageChanges(
       test.date === chosen.date &&
       levelsKey(levelsFromResult(test).levels) === levelsKey(chosen.levels),
   );
+  if (index < 0) return [];
   const replacedBy = benchmarkTest(firstLanguage);
   const withLevels = (levels: AbilityLevels): Profile => ({
     ...profile,
@@ -82,7 +87,11 @@ export function firstLanguageChanges(
     const to = Math.max(from + 1, LOWEST_COUNTED_LEVEL);
     const levels = { ...chosen.levels, [ability]: to };
     tried.add(levelsKey(levels));
-    changes.push({ code: 'whatif.language-band', change: { ...common, ability, from, to }, profile: withLevels(levels) });
+    changes.push({
+      code: 'whatif.language-band',
+      change: { ...common, ability, from, to },
+      profile: withLevels(levels),
+    });
   }
   for (const level of ALL_FOUR_TARGETS) {
     const levels = { ...chosen.levels };
@@ -103,7 +112,10 @@ function firstTestChanges(profile: Profile, on: IsoDate): ProposedChange[] {
   return FIRST_TEST_LEVELS.map((level) => ({
     code: 'whatif.language-first-test',
     change: { language, level, test: benchmarkTest(language), date: on },
-    profile: { ...profile, languageTests: [...profile.languageTests, benchmarkResult(language, on, allAt(level))] },
+    profile: {
+      ...profile,
+      languageTests: [...profile.languageTests, benchmarkResult(language, on, allAt(level))],
+    },
   }));
 }
 
@@ -119,13 +131,20 @@ function firstTestChanges(profile: Profile, on: IsoDate): ProposedChange[] {
  */
 export function secondLanguageChanges(
   profile: Profile,
-  { on, firstLanguage, hasSecond }: { on: IsoDate; firstLanguage: OfficialLanguage | null; hasSecond: boolean },
+  {
+    on,
+    firstLanguage,
+    hasSecond,
+  }: { on: IsoDate; firstLanguage: OfficialLanguage | null; hasSecond: boolean },
 ): ProposedChange[] {
   if (firstLanguage === null || hasSecond) return [];
   const language: OfficialLanguage = firstLanguage === 'english' ? 'french' : 'english';
   return SECOND_LANGUAGE_LEVELS.map((level) => ({
     code: 'whatif.second-language',
     change: { language, level, test: benchmarkTest(language), date: on },
-    profile: { ...profile, languageTests: [...profile.languageTests, benchmarkResult(language, on, allAt(level))] },
+    profile: {
+      ...profile,
+      languageTests: [...profile.languageTests, benchmarkResult(language, on, allAt(level))],
+    },
   }));
 }

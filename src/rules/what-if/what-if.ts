@@ -54,7 +54,9 @@ function assess(profile: Profile, on: IsoDate, sets: readonly CategorySet[]): Ou
         .categories.filter((category) => category.eligible)
         .map((category) => category.version),
     ),
-    programs: new Set([programs.fsw, programs.cec, programs.fst].filter((p) => p.eligible).map((p) => p.program)),
+    programs: new Set(
+      [programs.fsw, programs.cec, programs.fst].filter((p) => p.eligible).map((p) => p.program),
+    ),
   };
 }
 
@@ -109,7 +111,11 @@ function proposedChanges(profile: Profile, on: IsoDate, current: CrsScore): Prop
 }
 
 /** Change 7: the next birthday, scored against the day before it, when it costs age points. */
-function birthdayDeadline(profile: Profile, on: IsoDate, sets: readonly CategorySet[]): WhatIfSuggestion | null {
+function birthdayDeadline(
+  profile: Profile,
+  on: IsoDate,
+  sets: readonly CategorySet[],
+): WhatIfSuggestion | null {
   const birthday = nextBirthday(profile.birthDate, on);
   const before = assess(profile, addDays(birthday, -1), sets);
   const after = assess(profile, birthday, sets);
