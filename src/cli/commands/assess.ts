@@ -1,30 +1,19 @@
-import { type Command, Option } from '@commander-js/extra-typings';
-import { loadProfileFile } from '../../data/profile-file.js';
+import type { Command } from '@commander-js/extra-typings';
 import { type Lang, t } from '../../i18n/index.js';
 import { type Assessment, assess } from '../../rules/assess.js';
-import { categorySetsWith, parseLangOption, parseOnOption } from '../input.js';
+import { addProfileCommand } from '../profile-command.js';
 import type { CliContext } from '../program.js';
-import { categoryLines, crsLines, json, programLines, reasonText } from '../render.js';
+import { categoryLines, crsLines, programLines, reasonText } from '../render.js';
 
 /** `ee assess <profile.json>`: age, languages, experience, CRS, programs and categories in one report. */
 export function registerAssess(program: Command, context: CliContext): void {
-  program
-    .command('assess')
-    .description('the full assessment on a date: age, language levels, experience, CRS, programs, categories')
-    .argument('<profile>', 'profile JSON file (format express-entry/profile@1)')
-    .option('--on <date>', 'assessment date, YYYY-MM-DD (default: today)')
-    .option(
-      '--categories <file>',
-      'also load a category set from a JSON file (same format as data/categories)',
-    )
-    .addOption(new Option('--lang <lang>', 'language of the output').choices(['en', 'fr']).default('en'))
-    .option('--json', 'print the result object as JSON')
-    .action((file, options) => {
-      const on = parseOnOption(options.on);
-      const lang = parseLangOption(options.lang);
-      const assessment = assess(loadProfileFile(file), { on, sets: categorySetsWith(options.categories) });
-      context.out(options.json ? json(assessment) : renderAssessment(assessment, lang));
-    });
+  addProfileCommand(program, context, {
+    name: 'assess',
+    description: 'the full assessment on a date: age, language levels, experience, CRS, programs, categories',
+    categories: true,
+    run: (profile, { on, sets }) => assess(profile, { on, sets }),
+    render: renderAssessment,
+  });
 }
 
 function renderAssessment(assessment: Assessment, lang: Lang): string {
