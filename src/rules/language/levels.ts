@@ -83,6 +83,23 @@ export function languageLevels(
   tests: readonly LanguageTestResult[],
   { on }: { on: IsoDate },
 ): LanguageLevels {
+  // The CRS, each program and each category read the same results on the same day: work them
+  // out once per list of results and date. Results are never mutated by their readers.
+  let byDate = memo.get(tests);
+  if (!byDate) {
+    byDate = new Map();
+    memo.set(tests, byDate);
+  }
+  const cached = byDate.get(on);
+  if (cached) return cached;
+  const result = computeLanguageLevels(tests, on);
+  byDate.set(on, result);
+  return result;
+}
+
+const memo = new WeakMap<readonly LanguageTestResult[], Map<IsoDate, LanguageLevels>>();
+
+function computeLanguageLevels(tests: readonly LanguageTestResult[], on: IsoDate): LanguageLevels {
   const chosen: Record<OfficialLanguage, ChosenLanguageResult | null> = { english: null, french: null };
   const expired: DatedLanguageResult[] = [];
   const future: DatedLanguageResult[] = [];
