@@ -3,8 +3,10 @@ import { Command } from '@commander-js/extra-typings';
 import { registerAssess } from './commands/assess.js';
 import { registerCategories } from './commands/categories.js';
 import { registerCrs } from './commands/crs.js';
+import { registerDraws } from './commands/draws.js';
 import { registerEligibility } from './commands/eligibility.js';
 import { registerNoc } from './commands/noc.js';
+import { registerStanding } from './commands/standing.js';
 import { registerWhatIf } from './commands/whatif.js';
 import type { CliStreams } from './run.js';
 
@@ -42,7 +44,9 @@ export function buildProgram(streams: CliStreams): Command {
     registerCrs,
     registerAssess,
     registerWhatIf,
+    registerStanding,
     registerNoc,
+    registerDraws,
   ];
   for (const register of commands) register(program, context);
   return program;

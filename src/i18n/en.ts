@@ -3,7 +3,15 @@
  * renders the message from the reason's machine fields. `fr.ts` must have every key (a type
  * check and a test enforce it).
  */
-import { abilityName, educationName, languageName, levelName, levelsText, months } from './format.js';
+import {
+  abilityName,
+  educationName,
+  languageName,
+  levelName,
+  levelsText,
+  missingText,
+  months,
+} from './format.js';
 import type { MessageParams } from './types.js';
 
 export const en = {
@@ -225,6 +233,59 @@ export const en = {
     "Add your spouse's or partner's birth date to compare with them as principal applicant",
   'whatif.birthday-deadline': (p: MessageParams): string =>
     `Turning ${p.change.toAge} on ${p.deadline}: ${en['whatif.outcome'](p)}`,
+
+  // --- draws (draws.*)
+  'draws.column.number': () => '#',
+  'draws.column.date': () => 'Date',
+  'draws.column.kind': () => 'Round type',
+  'draws.column.size': () => 'Invitations',
+  'draws.column.lowest-score': () => 'Lowest CRS',
+  'draws.column.tie-break': () => 'Tie-break (UTC)',
+  'draws.kind.general': () => 'general',
+  'draws.kind.program': (p: MessageParams) => `program ${p.program}`,
+  'draws.kind.category': (p: MessageParams) => `category ${p.category}`,
+  'draws.none': () => 'No round matches.',
+  'draws.summary': (p: MessageParams) =>
+    `${p.count} ${p.count === 1 ? 'round' : 'rounds'}, ${p.invitations} invitations`,
+  'draws.stats.column.year': () => 'Year',
+  'draws.stats.column.kind': () => 'Kind',
+  'draws.stats.column.group': () => 'Program / category',
+  'draws.stats.column.rounds': () => 'Rounds',
+  'draws.stats.column.min': () => 'Min CRS',
+  'draws.stats.column.median': () => 'Median CRS',
+  'draws.stats.column.max': () => 'Max CRS',
+  'draws.stats.kind.general': () => 'general',
+  'draws.stats.kind.program': () => 'program',
+  'draws.stats.kind.category': () => 'category',
+  'draws.stats.all': () => 'all',
+  'draws.import.read': (p: MessageParams) =>
+    `IRCC feed ${p.feed}: ${p.count} ${p.count === 1 ? 'round' : 'rounds'} read.`,
+  'draws.import.added': (p: MessageParams) => `New rounds: ${p.count}`,
+  'draws.import.changed': (p: MessageParams) => `Changed rounds: ${p.count}`,
+  'draws.import.unchanged': (p: MessageParams) => `Unchanged rounds: ${p.count}`,
+  'draws.import.field': (p: MessageParams) => `${p.field}: ${p.before} → ${p.after}`,
+  'draws.import.distribution': (p: MessageParams) => `as of ${p.asOf}, ${p.total} in the pool`,
+  'draws.import.dry-run': (p: MessageParams) =>
+    `Dry run: nothing was written. Add --write to update ${p.path}.`,
+  'draws.import.nothing-to-write': (p: MessageParams) =>
+    `Nothing to write: ${p.path} already has every round of the feed.`,
+  'draws.import.written': (p: MessageParams) => `Wrote ${p.count} rounds to ${p.path}.`,
+  'draws.import.unknown-category': (p: MessageParams) =>
+    `! round ${p.number}: no bundled category set defines ${p.category}`,
+
+  // --- standing (standing.*)
+  'standing.heading': (p: MessageParams) => `CRS ${p.crs} on ${p.on} (${p.ruleset})`,
+  'standing.rank': (p: MessageParams) =>
+    `Estimated rank in the pool of ${p.asOf} (published with round #${p.round}): about ${p.rank} of ${p.total} (top ${p.topPercent}%)`,
+  'standing.no-distribution': () => 'No pool distribution was published on or before this date.',
+  'standing.table-heading': () =>
+    'Recent rounds           Round                                     Cut-off  Tie-break (UTC)     Your CRS  Outcome',
+  'standing.outcome.invited': () => '✓ invited',
+  'standing.outcome.below-cut-off': (p: MessageParams) => `✗ ${p.lowestScore - p.crs} points short`,
+  'standing.outcome.tie-lost': () => '✗ at the cut-off, submitted after the tie-break',
+  'standing.outcome.tie-unknown': () =>
+    '? at the cut-off: add submittedAt to the profile to apply the tie-break',
+  'standing.outcome.not-eligible': (p: MessageParams) => `✗ not eligible (${missingText(p.missing, 'en')})`,
 
   // --- NOC (noc.*)
   'noc.column.code': () => 'Code',

@@ -68,3 +68,15 @@ const educationNames = {
 export function educationName(level: unknown, lang: Lang): string {
   return educationNames[lang][level as keyof (typeof educationNames)['en']] ?? String(level);
 }
+
+/** What a profile lacked for a round: a program, a category version, or its own validity. */
+export function missingText(missing: unknown, lang: Lang): string {
+  const texts: Record<string, { en: string; fr: string }> = {
+    program: { en: 'no program met', fr: 'aucun programme satisfait' },
+    'profile-not-yet-submitted': { en: 'profile not yet submitted', fr: 'profil pas encore soumis' },
+    'profile-expired': { en: 'profile older than 12 months', fr: 'profil de plus de 12 mois' },
+    PNP: { en: 'no provincial nomination', fr: 'aucune désignation provinciale' },
+  };
+  const known = texts[String(missing)];
+  return known ? known[lang] : String(missing);
+}

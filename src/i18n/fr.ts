@@ -1,6 +1,14 @@
 /** Messages en français: the same keys as `en.ts`. */
 import type { en } from './en.js';
-import { abilityName, educationName, languageName, levelName, levelsText, months } from './format.js';
+import {
+  abilityName,
+  educationName,
+  languageName,
+  levelName,
+  levelsText,
+  missingText,
+  months,
+} from './format.js';
 import type { MessageParams } from './types.js';
 
 export const fr = {
@@ -226,6 +234,59 @@ export const fr = {
     'Ajoutez la date de naissance de votre époux ou conjoint de fait pour comparer avec lui ou elle comme demandeur principal',
   'whatif.birthday-deadline': (p: MessageParams): string =>
     `${p.change.toAge} ans le ${p.deadline} : ${fr['whatif.outcome'](p)}`,
+
+  // --- draws (draws.*)
+  'draws.column.number': () => 'N°',
+  'draws.column.date': () => 'Date',
+  'draws.column.kind': () => 'Type de ronde',
+  'draws.column.size': () => 'Invitations',
+  'draws.column.lowest-score': () => 'SCG le plus bas',
+  'draws.column.tie-break': () => 'Règle de départage (UTC)',
+  'draws.kind.general': () => 'générale',
+  'draws.kind.program': (p: MessageParams) => `programme ${p.program}`,
+  'draws.kind.category': (p: MessageParams) => `catégorie ${p.category}`,
+  'draws.none': () => 'Aucune ronde ne correspond.',
+  'draws.summary': (p: MessageParams) =>
+    `${p.count} ${p.count === 1 ? 'ronde' : 'rondes'}, ${p.invitations} invitations`,
+  'draws.stats.column.year': () => 'Année',
+  'draws.stats.column.kind': () => 'Type',
+  'draws.stats.column.group': () => 'Programme / catégorie',
+  'draws.stats.column.rounds': () => 'Rondes',
+  'draws.stats.column.min': () => 'SCG min.',
+  'draws.stats.column.median': () => 'SCG médian',
+  'draws.stats.column.max': () => 'SCG max.',
+  'draws.stats.kind.general': () => 'générale',
+  'draws.stats.kind.program': () => 'programme',
+  'draws.stats.kind.category': () => 'catégorie',
+  'draws.stats.all': () => 'toutes',
+  'draws.import.read': (p: MessageParams) =>
+    `Flux d’IRCC ${p.feed} : ${p.count} ${p.count === 1 ? 'ronde lue' : 'rondes lues'}.`,
+  'draws.import.added': (p: MessageParams) => `Nouvelles rondes : ${p.count}`,
+  'draws.import.changed': (p: MessageParams) => `Rondes modifiées : ${p.count}`,
+  'draws.import.unchanged': (p: MessageParams) => `Rondes inchangées : ${p.count}`,
+  'draws.import.field': (p: MessageParams) => `${p.field} : ${p.before} → ${p.after}`,
+  'draws.import.distribution': (p: MessageParams) => `au ${p.asOf}, ${p.total} dans le bassin`,
+  'draws.import.dry-run': (p: MessageParams) =>
+    `Essai à blanc : rien n’a été écrit. Ajoutez --write pour mettre à jour ${p.path}.`,
+  'draws.import.nothing-to-write': (p: MessageParams) =>
+    `Rien à écrire : ${p.path} contient déjà toutes les rondes du flux.`,
+  'draws.import.written': (p: MessageParams) => `${p.count} rondes écrites dans ${p.path}.`,
+  'draws.import.unknown-category': (p: MessageParams) =>
+    `! ronde ${p.number} : aucun ensemble de catégories fourni ne définit ${p.category}`,
+
+  // --- position (standing.*)
+  'standing.heading': (p: MessageParams) => `SCG ${p.crs} le ${p.on} (${p.ruleset})`,
+  'standing.rank': (p: MessageParams) =>
+    `Rang estimé dans le bassin du ${p.asOf} (publié avec la ronde no ${p.round}) : environ ${p.rank} sur ${p.total} (${p.topPercent} % supérieurs)`,
+  'standing.no-distribution': () => 'Aucune répartition du bassin publiée à cette date ou avant.',
+  'standing.table-heading': () =>
+    'Rondes récentes         Ronde                                     Seuil    Départage (UTC)     Votre SCG  Résultat',
+  'standing.outcome.invited': () => '✓ invité',
+  'standing.outcome.below-cut-off': (p: MessageParams) => `✗ ${p.lowestScore - p.crs} points de moins`,
+  'standing.outcome.tie-lost': () => '✗ au seuil, profil soumis après le départage',
+  'standing.outcome.tie-unknown': () =>
+    '? au seuil : ajoutez submittedAt au profil pour appliquer le départage',
+  'standing.outcome.not-eligible': (p: MessageParams) => `✗ non admissible (${missingText(p.missing, 'fr')})`,
 
   // --- CNP (noc.*)
   'noc.column.code': () => 'Code',

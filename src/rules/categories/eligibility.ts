@@ -67,6 +67,28 @@ export function categoryEligibility(
   };
 }
 
+/**
+ * One category version (`healthcare@2023`) on `on`, whichever set is in force that day: a round
+ * names the version it invites under, and IRCC has held rounds under a set outside its dates.
+ * Undefined when no set defines that version.
+ * @example categoryVersionEligibility(nurse, 'healthcare@2023', { on: '2024-02-01', sets })?.eligible //=> true
+ */
+export function categoryVersionEligibility(
+  profile: Profile,
+  version: string,
+  { on, sets }: { on: IsoDate; sets: readonly CategorySet[] },
+): CategoryResult | undefined {
+  for (const set of [...sets].reverse()) {
+    const category = set.categories.find((candidate) => candidate.version === version);
+    if (category)
+      return evaluateCategory(profile, category, {
+        on,
+        languages: languageLevels(profile.languageTests, { on }),
+      });
+  }
+  return undefined;
+}
+
 interface Context {
   on: IsoDate;
   languages: LanguageLevels;
