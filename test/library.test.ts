@@ -1,7 +1,15 @@
 /** The public API as a user imports it: bundled data by default. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assess, categoryEligibility, crsScore, eligibilityReport, parseProfile, searchNoc, whatIf } from '../src/index.js';
+import {
+  assess,
+  categoryEligibility,
+  crsScore,
+  eligibilityReport,
+  parseProfile,
+  searchNoc,
+  whatIf,
+} from '../src/index.js';
 
 const nurse = parseProfile(JSON.parse(readFileSync('examples/nurse.json', 'utf8')));
 
