@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { type Command, Option } from '@commander-js/extra-typings';
 import { bundledCategorySets } from '../../data/categories.js';
 import { readJsonFile } from '../../data/files.js';
@@ -107,8 +108,20 @@ export function registerDraws(program: Command, context: CliContext): void {
         ...reportLines(report, lang),
       ];
       const hasNews = report.added.length > 0 || report.changed.length > 0;
-      if (!options.write) lines.push('', t(lang, 'draws.import.dry-run', { path: options.rounds }));
-      else if (!hasNews) lines.push('', t(lang, 'draws.import.nothing-to-write', { path: options.rounds }));
+      if (!options.write)
+        lines.push(
+          '',
+          t(lang, 'draws.import.dry-run', {
+            path: relative(process.cwd(), options.rounds) || options.rounds,
+          }),
+        );
+      else if (!hasNews)
+        lines.push(
+          '',
+          t(lang, 'draws.import.nothing-to-write', {
+            path: relative(process.cwd(), options.rounds) || options.rounds,
+          }),
+        );
       else {
         writeRoundHistory(options.rounds, rounds);
         lines.push('', t(lang, 'draws.import.written', { count: rounds.length, path: options.rounds }));
