@@ -112,14 +112,14 @@ export function registerDraws(program: Command, context: CliContext): void {
         lines.push(
           '',
           t(lang, 'draws.import.dry-run', {
-            path: relative(process.cwd(), options.rounds) || options.rounds,
+            path: shownPath(options.rounds),
           }),
         );
       else if (!hasNews)
         lines.push(
           '',
           t(lang, 'draws.import.nothing-to-write', {
-            path: relative(process.cwd(), options.rounds) || options.rounds,
+            path: shownPath(options.rounds),
           }),
         );
       else {
@@ -360,4 +360,10 @@ function unknownCategoryVersions(report: MergeReport): { number: string; categor
   return kinds.flatMap(({ number, kind }) =>
     kind.type === 'category' && !versions.has(kind.category) ? [{ number, category: kind.category }] : [],
   );
+}
+
+/** A path under the working directory relative to it, any other as given. */
+function shownPath(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') ? inside : path;
 }
