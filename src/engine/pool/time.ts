@@ -1,0 +1,62 @@
+/**
+ * Instants as the pool stores them: milliseconds since 1970 UTC in a `Float64Array`. A round is
+ * at an instant; rules are assessed on the UTC calendar day of that instant.
+ */
+import type { IsoDate } from '../../rules/_lib/dates.js';
+
+export const MS_PER_DAY = 86_400_000;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// An ISO-8601 instant with a time and a zone (`Z` or an offset), as the profile schema asks.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * The instant of an ISO date (its first millisecond, UTC) or of an ISO instant with a zone.
+ * @throws RangeError for anything else: a date-time without a zone would depend on the machine.
+ * @example instantOf('2024-05-30') //=> 1717027200000
+ * @example instantOf('2024-05-30T14:00:00Z') //=> 1717077600000
+ */
+export function instantOf(value: string): number {
+  const ms = ISO_DATE.test(value) || ISO_INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms)) throw new RangeError(`not an ISO date or instant with a zone: ${value}`);
+  return ms;
+}
+
+/** The first millisecond of the UTC day of `ms`. @example dayStartOf(Date.UTC(2024, 4, 30, 14)) //=> Date.UTC(2024, 4, 30) */
+export function dayStartOf(ms: number): number {
+  return Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
+}
+
+/** The UTC calendar date of an instant. @example isoDateOf(Date.UTC(2024, 4, 30, 14)) //=> '2024-05-30' */
+export function isoDateOf(ms: number): IsoDate {
+  return new Date(dayStartOf(ms)).toISOString().slice(0, 10);
+}
+
+/** The first millisecond of an ISO date, UTC. @example startOfDate('1970-01-02') //=> 86400000 */
+export function startOfDate(date: IsoDate): number {
+  return instantOf(date);
+}
+
+/**
+ * When a profile leaves the pool by age: the first instant of the 12-month anniversary (UTC) of
+ * the day it was received. A profile stays in the pool until one year after the day it was
+ * received (programs.md "Express Entry pool and profile"; MI, P6 s.4(1)); a 29 February
+ * submission's anniversary in a common year is 28 February, as `addYears` reads it. Counting
+ * from the start of that day, not the time of submission, keeps expiry monotone in submission
+ * instant, which lets the pool find everyone in the pool at an instant with two binary searches.
+ * @example new Date(expiryOf(Date.parse('2024-02-29T18:30:00Z'))).toISOString() //=> '2025-02-28T00:00:00.000Z'
+ */
+export function expiryOf(submittedMs: number): number {
+  const day = Math.floor(submittedMs / MS_PER_DAY);
+  // Profiles come in submission order, many a day: remember the last day's answer.
+  if (day === lastExpiry.day) return lastExpiry.expiry;
+  const date = new Date(day * MS_PER_DAY);
+  const year = date.getUTCFullYear() + 1;
+  const month = date.getUTCMonth();
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  lastExpiry.day = day;
+  lastExpiry.expiry = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
+  return lastExpiry.expiry;
+}
+
+const lastExpiry = { day: Number.NaN, expiry: Number.NaN };

@@ -1,0 +1,1 @@
+export { applyRound, roundFilter, runRound } from './select.js';
