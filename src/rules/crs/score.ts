@@ -96,6 +96,9 @@ export function crsScore(
   if (declared)
     return { ...scoreWith(declared === 'fr' ? 'french' : 'english'), firstLanguageDeclared: true };
   const english = scoreWith('english');
+  // With no valid French result both assignments give the same facts (facts.ts puts the language
+  // that has a result first), so there is nothing to compare.
+  if (!english.facts.french || !english.facts.english) return { ...english, firstLanguageDeclared: false };
   const french = scoreWith('french');
   return { ...(french.total > english.total ? french : english), firstLanguageDeclared: false };
 }

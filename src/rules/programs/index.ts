@@ -38,8 +38,11 @@ export type ProgramEligibility = ProgramsOutcome;
  */
 export function programEligibility(profile: Profile, { on }: { on: IsoDate }): ProgramEligibility {
   const levels = languageLevels(profile.languageTests, { on });
+  // With a valid result in one language only, that language is first under every rule of
+  // first-language.ts: assessing the other assignment could only lose, so it is skipped.
+  const onlyOne = levels.english && levels.french ? undefined : levels.french ? 'fr' : 'en';
   const choice = chooseFirstLanguage(
-    profile.firstOfficialLanguage,
+    profile.firstOfficialLanguage ?? onlyOne,
     (firstLanguage) => ({
       fsw: fswEligibility(profile, { on, firstLanguage }),
       cec: cecEligibility(profile, { on, firstLanguage }),
