@@ -6,6 +6,8 @@ import { registerCrs } from './commands/crs.js';
 import { registerDraws } from './commands/draws.js';
 import { registerEligibility } from './commands/eligibility.js';
 import { registerNoc } from './commands/noc.js';
+import { registerPool } from './commands/pool.js';
+import { registerRounds } from './commands/rounds.js';
 import { registerStanding } from './commands/standing.js';
 import { registerWhatIf } from './commands/whatif.js';
 import type { CliStreams } from './run.js';
@@ -45,8 +47,10 @@ export function buildProgram(streams: CliStreams): Command {
     registerAssess,
     registerWhatIf,
     registerStanding,
+    registerRounds,
     registerNoc,
     registerDraws,
+    registerPool,
   ];
   for (const register of commands) register(program, context);
   return program;

@@ -287,6 +287,47 @@ export const en = {
     '? at the cut-off: add submittedAt to the profile to apply the tie-break',
   'standing.outcome.not-eligible': (p: MessageParams) => `✗ not eligible (${missingText(p.missing, 'en')})`,
 
+  // --- pool (pool.*)
+  'pool.progress.generating': () => 'Generating',
+  'pool.progress.reading': () => 'Reading',
+  'pool.generated': (p: MessageParams) =>
+    `Wrote ${p.count} profiles to ${p.file} in ${p.seconds} s (${p.rate} profiles/s).`,
+  'pool.read': (p: MessageParams) => `Read ${p.count} profiles from ${p.file} in ${p.seconds} s.`,
+  'pool.heading': (p: MessageParams) => `Pool of ${p.count} profiles scored on ${p.on}`,
+  'pool.target': (p: MessageParams) =>
+    `Target: the pool distribution IRCC published as of ${p.asOf} (round #${p.round} of ${p.roundDate}, ${p.total} profiles)`,
+  'pool.column.range': () => 'CRS range',
+  'pool.column.target': () => 'Target',
+  'pool.column.pool': () => 'Pool',
+  'pool.column.difference': () => 'Difference',
+  'pool.largest-gap': (p: MessageParams) =>
+    `Largest difference: ${p.gap} percentage points. Mean CRS: ${p.mean}.`,
+  'pool.off-target': (p: MessageParams) =>
+    `${p.count} profiles could not be placed in their target range and were kept in the nearest one.`,
+  'pool.programs': (p: MessageParams) => `Programs (${p.sampled} profiles checked)`,
+  'pool.program.FSW': () => 'FSW: meets the Federal Skilled Worker program',
+  'pool.program.CEC': () => 'CEC: meets the Canadian Experience Class',
+  'pool.program.FST': () => 'FST: meets the Federal Skilled Trades program',
+  'pool.program.PNP': () => 'PNP: holds a provincial or territorial nomination',
+  'pool.program.none': () => 'Meets no program',
+  'pool.french': () => 'French at NCLC 7 or higher in all four abilities',
+  'pool.categories': (p: MessageParams) => `Categories of ${p.set} (meets the category and a program)`,
+  'pool.categories-none': (p: MessageParams) => `No category set is in force on ${p.on}.`,
+
+  // --- rounds over a pool (round.*, simulate.*)
+  'round.result': (p: MessageParams) =>
+    `Round at ${p.at} (${p.kind}): ${p.invited} invited of ${p.size} requested, ${p.eligible} eligible`,
+  'round.cut-off': (p: MessageParams) =>
+    p.lowestScore === null
+      ? 'Nobody was invited.'
+      : `Lowest invited CRS ${p.lowestScore}; tie-break ${p.tieBreak}; rank required ${p.rankRequired}`,
+  'round.by-program': (p: MessageParams) => `Invited by program: ${p.counts}`,
+  'round.by-category': (p: MessageParams) => `Invited by category: ${p.counts}`,
+  'simulate.heading': (p: MessageParams) =>
+    `Simulated rounds from ${p.from} to ${p.to}, sizes × ${p.scale} (pool size ÷ published pool size)`,
+  'simulate.columns': () => 'Round  Date        Kind                                  Size  Actual  Simulated  Error',
+  'simulate.mae': (p: MessageParams) => `Mean absolute error of the cut-off over ${p.count} rounds: ${p.mae}`,
+
   // --- NOC (noc.*)
   'noc.column.code': () => 'Code',
   'noc.column.teer': () => 'TEER',

@@ -288,6 +288,49 @@ export const fr = {
     '? au seuil : ajoutez submittedAt au profil pour appliquer le départage',
   'standing.outcome.not-eligible': (p: MessageParams) => `✗ non admissible (${missingText(p.missing, 'fr')})`,
 
+  // --- pool (pool.*)
+  'pool.progress.generating': () => 'Génération',
+  'pool.progress.reading': () => 'Lecture',
+  'pool.generated': (p: MessageParams) =>
+    `${p.count} profils écrits dans ${p.file} en ${p.seconds} s (${p.rate} profils/s).`,
+  'pool.read': (p: MessageParams) => `${p.count} profils lus dans ${p.file} en ${p.seconds} s.`,
+  'pool.heading': (p: MessageParams) => `Bassin de ${p.count} profils évalués le ${p.on}`,
+  'pool.target': (p: MessageParams) =>
+    `Cible : la répartition du bassin publiée par IRCC au ${p.asOf} (ronde no ${p.round} du ${p.roundDate}, ${p.total} profils)`,
+  'pool.column.range': () => 'Tranche SCG',
+  'pool.column.target': () => 'Cible',
+  'pool.column.pool': () => 'Bassin',
+  'pool.column.difference': () => 'Écart',
+  'pool.largest-gap': (p: MessageParams) =>
+    `Plus grand écart : ${p.gap} points de pourcentage. SCG moyen : ${p.mean}.`,
+  'pool.off-target': (p: MessageParams) =>
+    `${p.count} profils n’ont pu être placés dans leur tranche cible et ont été gardés dans la plus proche.`,
+  'pool.programs': (p: MessageParams) => `Programmes (${p.sampled} profils vérifiés)`,
+  'pool.program.FSW': () => 'PTQF : satisfait au Programme des travailleurs qualifiés (fédéral)',
+  'pool.program.CEC': () => 'CEC : satisfait à la catégorie de l’expérience canadienne',
+  'pool.program.FST': () =>
+    'PTMSF : satisfait au Programme des travailleurs de métiers spécialisés (fédéral)',
+  'pool.program.PNP': () => 'PCP : détient une désignation d’une province ou d’un territoire',
+  'pool.program.none': () => 'Ne satisfait à aucun programme',
+  'pool.french': () => 'Français de niveau NCLC 7 ou plus aux quatre compétences',
+  'pool.categories': (p: MessageParams) =>
+    `Catégories de ${p.set} (satisfait à la catégorie et à un programme)`,
+  'pool.categories-none': (p: MessageParams) => `Aucun ensemble de catégories n’est en vigueur le ${p.on}.`,
+
+  // --- rondes sur un bassin (round.*, simulate.*)
+  'round.result': (p: MessageParams) =>
+    `Ronde du ${p.at} (${p.kind}) : ${p.invited} invitations sur ${p.size} demandées, ${p.eligible} admissibles`,
+  'round.cut-off': (p: MessageParams) =>
+    p.lowestScore === null
+      ? 'Personne n’a été invité.'
+      : `SCG le plus bas invité ${p.lowestScore}; départage ${p.tieBreak}; rang requis ${p.rankRequired}`,
+  'round.by-program': (p: MessageParams) => `Invitations par programme : ${p.counts}`,
+  'round.by-category': (p: MessageParams) => `Invitations par catégorie : ${p.counts}`,
+  'simulate.heading': (p: MessageParams) =>
+    `Rondes simulées du ${p.from} au ${p.to}, tailles × ${p.scale} (taille du bassin ÷ taille publiée)`,
+  'simulate.columns': () => 'Ronde  Date        Type                                 Taille  Réel   Simulé     Écart',
+  'simulate.mae': (p: MessageParams) => `Écart absolu moyen du seuil sur ${p.count} rondes : ${p.mae}`,
+
   // --- CNP (noc.*)
   'noc.column.code': () => 'Code',
   'noc.column.teer': () => 'FEER',
