@@ -325,7 +325,8 @@ export const en = {
   'round.by-category': (p: MessageParams) => `Invited by category: ${p.counts}`,
   'simulate.heading': (p: MessageParams) =>
     `Simulated rounds from ${p.from} to ${p.to}, sizes × ${p.scale} (pool size ÷ published pool size)`,
-  'simulate.columns': () => 'Round  Date        Kind                                  Size  Actual  Simulated  Error',
+  'simulate.columns': () =>
+    'Round  Date        Kind                                  Size  Actual  Simulated  Error',
   'simulate.mae': (p: MessageParams) => `Mean absolute error of the cut-off over ${p.count} rounds: ${p.mae}`,
 
   // --- NOC (noc.*)

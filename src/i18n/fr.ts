@@ -328,7 +328,8 @@ export const fr = {
   'round.by-category': (p: MessageParams) => `Invitations par catégorie : ${p.counts}`,
   'simulate.heading': (p: MessageParams) =>
     `Rondes simulées du ${p.from} au ${p.to}, tailles × ${p.scale} (taille du bassin ÷ taille publiée)`,
-  'simulate.columns': () => 'Ronde  Date        Type                                 Taille  Réel   Simulé     Écart',
+  'simulate.columns': () =>
+    'Ronde  Date        Type                                 Taille  Réel   Simulé     Écart',
   'simulate.mae': (p: MessageParams) => `Écart absolu moyen du seuil sur ${p.count} rondes : ${p.mae}`,
 
   // --- CNP (noc.*)
