@@ -327,7 +327,8 @@ export const en = {
     `Simulated rounds from ${p.from} to ${p.to}, sizes × ${p.scale} (pool size ÷ published pool size)`,
   'simulate.columns': () =>
     'Round  Date        Kind                                  Size  Actual  Simulated  Error',
-  'simulate.mae': (p: MessageParams) => `Mean absolute error of the cut-off over ${p.count} rounds: ${p.mae}`,
+  'simulate.mae': (p: MessageParams) =>
+    `Mean absolute error of the cut-off over ${p.count} ${p.count === 1 ? 'round that' : 'rounds that'} invited someone: ${p.mae}`,
 
   // --- NOC (noc.*)
   'noc.column.code': () => 'Code',

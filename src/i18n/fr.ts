@@ -330,7 +330,8 @@ export const fr = {
     `Rondes simulées du ${p.from} au ${p.to}, tailles × ${p.scale} (taille du bassin ÷ taille publiée)`,
   'simulate.columns': () =>
     'Ronde  Date        Type                                 Taille  Réel   Simulé     Écart',
-  'simulate.mae': (p: MessageParams) => `Écart absolu moyen du seuil sur ${p.count} rondes : ${p.mae}`,
+  'simulate.mae': (p: MessageParams) =>
+    `Écart absolu moyen du seuil sur les ${p.count} ronde(s) qui ont invité quelqu’un : ${p.mae}`,
 
   // --- CNP (noc.*)
   'noc.column.code': () => 'Code',

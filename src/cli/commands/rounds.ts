@@ -263,7 +263,7 @@ function renderSimulation(result: Simulation, lang: Lang): string {
     '',
     t(lang, 'simulate.mae', {
       mae: result.meanAbsoluteError === null ? '—' : result.meanAbsoluteError.toFixed(1),
-      count: result.rounds.length,
+      count: result.rounds.filter((round) => round.error !== null).length,
     }),
   );
   return lines.join('\n');

@@ -60,7 +60,7 @@ describe('runRound', () => {
       invited: ['a', 'c', 'b'],
       lowestScore: 495,
       // Everyone on 495 who submitted on or before this instant was invited; d, later, was not.
-      tieBreak: '2026-02-01T09:00:00.000Z',
+      tieBreak: '2026-02-01T09:00:00Z',
       rankRequired: 3,
       eligibleCount: 5,
       countsByProgram: { FSW: 2, CEC: 2, FST: 0, PNP: 0 },
@@ -79,7 +79,7 @@ describe('runRound', () => {
   it('invites everyone eligible when the round is larger than the eligible pool', () => {
     const result = runRound(tiedPool(), general(10));
     expect(result.invited).toEqual(['a', 'c', 'b', 'd', 'e']);
-    expect(result).toMatchObject({ lowestScore: 480, tieBreak: '2025-12-01T00:00:00.000Z', rankRequired: 5 });
+    expect(result).toMatchObject({ lowestScore: 480, tieBreak: '2025-12-01T00:00:00Z', rankRequired: 5 });
   });
 
   it('invites nobody from an empty pool, or in a round of size 0', () => {
@@ -159,7 +159,7 @@ describe('runRound', () => {
     expect(result).toMatchObject({
       invited: ['c', 'b'],
       lowestScore: 431,
-      tieBreak: '2026-01-03T00:00:00.000Z',
+      tieBreak: '2026-01-03T00:00:00Z',
       rankRequired: 4,
       eligibleCount: 3,
       countsByProgram: { FSW: 1, CEC: 1, FST: 0, PNP: 0 },

@@ -65,7 +65,7 @@ export function roundFilter(kind: RoundKind, pool: Pool): KindFilter {
  * @example
  * // Pool: a 491 (submitted 2026-01-10), b 480 (2026-01-05), c 480 (2026-01-20); all CEC.
  * runRound(pool, { at: '2026-03-02T14:00:00Z', kind: { type: 'general' }, size: 2 })
- * //=> { invited: ['a', 'b'], lowestScore: 480, tieBreak: '2026-01-05T00:00:00.000Z',
+ * //=> { invited: ['a', 'b'], lowestScore: 480, tieBreak: '2026-01-05T00:00:00Z',
  * //     rankRequired: 2, eligibleCount: 3, countsByProgram: { FSW: 0, CEC: 2, FST: 0, PNP: 0 }, … }
  */
 export function runRound(pool: Pool, instruction: RoundInstruction): RoundResult {
@@ -126,7 +126,7 @@ export function runRound(pool: Pool, instruction: RoundInstruction): RoundResult
     size,
     invited: invited.map((i) => ids[i] as string),
     lowestScore: lowest === undefined ? null : (crs[lowest] as number),
-    tieBreak: lowest === undefined ? null : new Date(submittedAt[lowest] as number).toISOString(),
+    tieBreak: lowest === undefined ? null : isoInstant(submittedAt[lowest] as number),
     rankRequired,
     eligibleCount: pool.countEligible(filter, at),
     countsByProgram,
@@ -152,4 +152,9 @@ export function applyRound(pool: Pool, result: RoundResult): number {
     return index;
   });
   return pool.markInvited(indices);
+}
+
+/** An instant as IRCC publishes tie-breaks: ISO-8601 UTC to the second, milliseconds only when present. */
+function isoInstant(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }

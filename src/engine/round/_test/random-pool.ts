@@ -84,7 +84,7 @@ export function roundBySort(rows: readonly PoolRow[], instruction: RoundInstruct
   return {
     invited: invited.map((row) => row.id),
     lowestScore: lowest?.crs ?? null,
-    tieBreak: lowest ? new Date(lowest.submittedAt).toISOString() : null,
+    tieBreak: lowest ? new Date(lowest.submittedAt).toISOString().replace('.000Z', 'Z') : null,
     rankRequired: lowest ? ranked.indexOf(lowest) + 1 : null,
     eligibleCount: eligible.length,
     countsByProgram,
