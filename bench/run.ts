@@ -9,9 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchSection, machine } from './_lib/report.js';
+import { assessSection, replaySection } from './assess.js';
 import { roundsSection } from './rounds.js';
 
-const SECTIONS: readonly BenchSection[] = [roundsSection];
+const SECTIONS: readonly BenchSection[] = [roundsSection, assessSection, replaySection];
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'BENCHMARKS.md');
 

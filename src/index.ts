@@ -21,7 +21,18 @@ export {
   unitGroup,
   unitGroups,
 } from './data/noc.js';
+export { type PoolProfile, readPoolFile, writePoolFile } from './data/pool-file.js';
 export { checkProfileNocs, loadProfileFile } from './data/profile-file.js';
+export { bundledRounds } from './engine/draws/history.js';
+export { mergeRounds, parseIrccFeed } from './engine/draws/ircc-feed.js';
+export type { PoolDistribution, Round } from './engine/draws/round.js';
+export { roundStats } from './engine/draws/stats.js';
+export { Pool, type PoolCandidate } from './engine/pool/index.js';
+export { applyRound, runRound } from './engine/round/index.js';
+export { type Simulation, simulate } from './engine/simulate.js';
+export { type Standing, standing } from './engine/standing.js';
+export { generatePool } from './engine/synthetic/generate.js';
+export type { RoundInstruction, RoundKind, RoundResult } from './engine/types.js';
 export { InputError, type InputIssue } from './errors.js';
 export { type Lang, t } from './i18n/index.js';
 export { searchNoc } from './noc/search.js';
