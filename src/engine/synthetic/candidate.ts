@@ -39,6 +39,7 @@ import { abilities, equivalencyTables, PTE_CORE_ACCEPTED_FROM } from '../../rule
 import {
   type Education,
   type EducationLevel,
+  educationLevels,
   type LanguageTestResult,
   PROFILE_FORMAT,
   type Profile,
@@ -147,15 +148,8 @@ export const MAX_AGE = 58;
 /** The CRS counts work within the 10 years before the score (crs-rules §E1); keep a margin. */
 const WINDOW_MONTHS = 116;
 
-const LEVELS: readonly EducationLevel[] = [
-  'secondary',
-  'one-year-post-secondary',
-  'two-year-post-secondary',
-  'bachelors',
-  'two-or-more',
-  'masters',
-  'doctoral',
-];
+/** Secondary to doctoral, in the CRS's order (less than secondary is never generated). */
+const LEVELS: readonly EducationLevel[] = educationLevels.slice(1);
 /** Highest-credential weights per archetype, secondary to doctoral (assumed). */
 const LEVEL_WEIGHTS: Readonly<Record<Archetype, readonly number[]>> = {
   FSW: [0.01, 0.03, 0.07, 0.42, 0.1, 0.33, 0.04],
