@@ -9,7 +9,7 @@ import { assessCandidate, CategoryRegistry, Pool } from '../src/engine/pool/inde
 import { simulate } from '../src/engine/simulate.js';
 import { poolGenerator } from '../src/engine/synthetic/generate.js';
 import { crsScore } from '../src/rules/crs/score.js';
-import { count, type BenchSection, ms, table, timeOnce } from './_lib/report.js';
+import { type BenchSection, count, ms, table, timeOnce } from './_lib/report.js';
 
 const AS_OF = '2024-01-01';
 
@@ -40,7 +40,10 @@ export const assessSection: BenchSection = {
     for (const profile of warm) assessCandidate(profile, { on: AS_OF, sets, registry });
     const rows = [
       ['CRS only (`crsScore`)', throughput(sample, (p) => crsScore(p, { on: AS_OF }))],
-      ['full pool assessment (`assessCandidate`: CRS, programs, categories, next change)', throughput(sample, (p) => assessCandidate(p, { on: AS_OF, sets, registry }))],
+      [
+        'full pool assessment (`assessCandidate`: CRS, programs, categories, next change)',
+        throughput(sample, (p) => assessCandidate(p, { on: AS_OF, sets, registry })),
+      ],
     ] as const;
     for (const [name, rate] of rows) log(`assess: ${name}: ${Math.round(rate)} profiles/s`);
     const built = await timeOnce(() => Pool.fromCandidates(sample, { on: '2024-01-02', sets }));
@@ -52,7 +55,10 @@ export const assessSection: BenchSection = {
         ['work per profile', 'profiles/s'],
         [
           ...rows.map(([name, rate]) => [name, count(Math.round(rate))]),
-          ['`Pool.fromCandidates` (assessment + columns)', count(Math.round((sample.length / built.ms) * 1000))],
+          [
+            '`Pool.fromCandidates` (assessment + columns)',
+            count(Math.round((sample.length / built.ms) * 1000)),
+          ],
         ],
       ),
       '',
@@ -75,8 +81,12 @@ export const replaySection: BenchSection = {
       const start = profiles(size, '2023-12-31', 11).map((profile) => profile);
       const perWeek = size / 52;
       const arrivalsGenerated: number[] = [];
-      const { value: pool, ms: buildMs } = await timeOnce(() => Pool.fromCandidates(start, { on: '2024-01-01', sets }));
-      const published = rounds.find((round) => round.poolDistribution && round.date >= '2024-01-01')?.poolDistribution;
+      const { value: pool, ms: buildMs } = await timeOnce(() =>
+        Pool.fromCandidates(start, { on: '2024-01-01', sets }),
+      );
+      const published = rounds.find(
+        (round) => round.poolDistribution && round.date >= '2024-01-01',
+      )?.poolDistribution;
       const scale = published ? size / published.total : 1;
       const { value: result, ms: replayMs } = await timeOnce(() =>
         simulate(pool, {
@@ -87,17 +97,25 @@ export const replaySection: BenchSection = {
           arrivals: (from, to) => {
             const count = Math.round(((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000)) * perWeek);
             arrivalsGenerated.push(count);
-            const generator = poolGenerator({ size: count, asOf: to.slice(0, 10), seed: Date.parse(to) / 1000 });
+            const generator = poolGenerator({
+              size: count,
+              asOf: to.slice(0, 10),
+              seed: Date.parse(to) / 1000,
+            });
             return Array.from({ length: count }, (_, index) => ({
               ...generator.profileAt(index).profile,
               id: `a-${to}-${index}`,
-              submittedAt: new Date(Date.parse(from) + ((index + 0.5) / count) * (Date.parse(to) - Date.parse(from))).toISOString(),
+              submittedAt: new Date(
+                Date.parse(from) + ((index + 0.5) / count) * (Date.parse(to) - Date.parse(from)),
+              ).toISOString(),
             }));
           },
         }),
       );
       const arrived = arrivalsGenerated.reduce((sum, n) => sum + n, 0);
-      log(`replay ${size}: build ${Math.round(buildMs)} ms, ${result.rounds.length} rounds in ${Math.round(replayMs)} ms`);
+      log(
+        `replay ${size}: build ${Math.round(buildMs)} ms, ${result.rounds.length} rounds in ${Math.round(replayMs)} ms`,
+      );
       rows.push([
         count(size),
         String(result.rounds.length),
