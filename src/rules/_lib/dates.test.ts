@@ -8,6 +8,7 @@ import {
   hasReachedAnniversary,
   isIsoDate,
   monthsBetween,
+  monthsBetweenDays,
 } from './dates.js';
 
 describe('isIsoDate', () => {
@@ -73,6 +74,27 @@ describe('day numbers', () => {
       const expected = new Date(days * 86_400_000).toISOString().slice(0, 10);
       if (fromDayNumber(days) !== expected || dayNumber(expected) !== days) {
         throw new Error(`day ${days}: ${fromDayNumber(days)} vs ${expected}`);
+      }
+    }
+  });
+});
+
+describe('monthsBetweenDays', () => {
+  it('equals a count by anniversaries done on ISO dates', () => {
+    // Independent reference: step whole months with addMonths, then the fraction of the next one.
+    const reference = (start: string, end: string) => {
+      if (end <= start) return 0;
+      let whole = 0;
+      while (addMonths(start, whole + 1) <= end) whole += 1;
+      const from = dayNumber(addMonths(start, whole));
+      return whole + (dayNumber(end) - from) / (dayNumber(addMonths(start, whole + 1)) - from);
+    };
+    for (let start = dayNumber('2023-01-25'); start < dayNumber('2023-03-05'); start += 3) {
+      for (let end = start - 2; end < start + 800; end += 17) {
+        expect(monthsBetweenDays(start, end)).toBeCloseTo(
+          reference(fromDayNumber(start), fromDayNumber(end)),
+          12,
+        );
       }
     }
   });

@@ -163,16 +163,28 @@ export function hasReachedAnniversary(from: IsoDate, years: number, on: IsoDate)
  * @example monthsBetween('2023-01-01', '2023-06-30') //=> 5.966…
  */
 export function monthsBetween(start: IsoDate, endExclusive: IsoDate): number {
-  const startDay = dayNumber(start);
-  const endDay = dayNumber(endExclusive);
+  return monthsBetweenDays(dayNumber(start), dayNumber(endExclusive));
+}
+
+/**
+ * {@link monthsBetween} on day numbers, for the rules that count months over many stretches.
+ * @example monthsBetweenDays(dayNumber('2023-01-01'), dayNumber('2023-07-01')) //=> 6
+ */
+export function monthsBetweenDays(startDay: number, endDay: number): number {
   if (endDay <= startDay) return 0;
-  const a = dateParts(start);
-  const b = dateParts(endExclusive);
+  const a = civilFromDays(startDay);
+  const b = civilFromDays(endDay);
+  const monthIndex = a.year * 12 + (a.month - 1);
+  const anniversary = (months: number): number => {
+    const index = monthIndex + months;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return daysFromCivil(year, month, Math.min(a.day, daysInMonth(year, month)));
+  };
   let whole = (b.year - a.year) * 12 + (b.month - a.month);
-  while (whole > 0 && dayNumber(addMonths(start, whole)) > endDay) whole -= 1;
-  const anniversary = dayNumber(addMonths(start, whole));
-  const next = dayNumber(addMonths(start, whole + 1));
-  return whole + (endDay - anniversary) / (next - anniversary);
+  while (whole > 0 && anniversary(whole) > endDay) whole -= 1;
+  const from = anniversary(whole);
+  return whole + (endDay - from) / (anniversary(whole + 1) - from);
 }
 
 /** The earlier of two ISO dates. */

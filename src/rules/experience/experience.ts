@@ -13,7 +13,14 @@
  * https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html
  * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/eligibility/canadian-experience-class.html
  */
-import { addDays, addYears, dayNumber, fromDayNumber, type IsoDate, monthsBetween } from '../_lib/dates.js';
+import {
+  addDays,
+  addYears,
+  dayNumber,
+  fromDayNumber,
+  type IsoDate,
+  monthsBetweenDays,
+} from '../_lib/dates.js';
 import type { WorkPeriod } from '../profile/schema.js';
 
 /** Hours a week that make full time; more are not credited. */
@@ -284,6 +291,13 @@ function jobSpans(work: readonly WorkPeriod[], window: ExperienceWindow): JobSpa
  * rate 0 are left out and touching pieces at the same rate are joined.
  */
 function rateSegments(spans: readonly JobSpan[]): RateSegment[] {
+  // Most filtered histories hold no job or one: no cutting needed.
+  if (spans.length === 0) return [];
+  if (spans.length === 1) {
+    const [span] = spans as [JobSpan];
+    const rate = Math.min(FULL_TIME_HOURS_PER_WEEK, span.hoursPerWeek) / FULL_TIME_HOURS_PER_WEEK;
+    return rate > 0 && span.to > span.from ? [{ from: span.from, to: span.to, rate }] : [];
+  }
   const cuts = [...new Set(spans.flatMap((span) => [span.from, span.to]))].sort((a, b) => a - b);
   const segments: RateSegment[] = [];
   for (let i = 0; i + 1 < cuts.length; i += 1) {
@@ -320,9 +334,8 @@ function continuousStretches(spans: readonly JobSpan[]): Stretch[] {
       stretch = { from: segment.from, to: segment.from, months: 0 };
       stretches.push(stretch);
     }
-    const start = fromDayNumber(stretch.from);
-    const before = monthsBetween(start, fromDayNumber(segment.from));
-    stretch.months += segment.rate * (monthsBetween(start, fromDayNumber(segment.to)) - before);
+    const before = monthsBetweenDays(stretch.from, segment.from);
+    stretch.months += segment.rate * (monthsBetweenDays(stretch.from, segment.to) - before);
     stretch.to = segment.to;
   }
   return stretches;

@@ -75,9 +75,17 @@ export function transferabilityCanadianWork(years: number): TransferabilityCanad
   return null;
 }
 
-/** The most any cell of a row gives: the row's `max`. */
-function rowMax(row: Readonly<Record<string, Readonly<Record<string, number>>>>): number {
-  return Math.max(...Object.values(row).flatMap((cells) => Object.values(cells)));
+type Row = Readonly<Record<string, Readonly<Record<string, number>>>>;
+const rowMaxima = new WeakMap<Row, number>();
+
+/** The most any cell of a row gives: the row's `max` (tables are constants: worked out once). */
+function rowMax(row: Row): number {
+  let max = rowMaxima.get(row);
+  if (max === undefined) {
+    max = Math.max(...Object.values(row).flatMap((cells) => Object.values(cells)));
+    rowMaxima.set(row, max);
+  }
+  return max;
 }
 
 /**
