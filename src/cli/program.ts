@@ -30,7 +30,7 @@ export function buildProgram(streams: CliStreams): Command {
     interactive: Boolean(streams.stderr.isTTY),
   };
   const program = new Command('ee')
-    .description("Canada's Express Entry: eligibility, categories and NOC, as of any date.")
+    .description("Canada's Express Entry as of any date: CRS, programs, category eligibility, NOC, rounds of invitations.")
     .version(version)
     .exitOverride()
     .configureOutput({
