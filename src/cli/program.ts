@@ -30,7 +30,9 @@ export function buildProgram(streams: CliStreams): Command {
     interactive: Boolean(streams.stderr.isTTY),
   };
   const program = new Command('ee')
-    .description("Canada's Express Entry as of any date: CRS, programs, category eligibility, NOC, rounds of invitations.")
+    .description(
+      "Canada's Express Entry as of any date: CRS, programs, category eligibility, NOC, rounds of invitations.",
+    )
     .version(version)
     .exitOverride()
     .configureOutput({
