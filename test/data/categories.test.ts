@@ -196,4 +196,13 @@ describe('category sets', () => {
       ]);
     }
   });
+
+  it('every category has its French name, and the military education minimum is data', () => {
+    for (const s of sets)
+      for (const category of s.categories) expect(category.nameFr).not.toBe(category.name);
+    expect(set(2026).categories.find((c) => c.id === 'skilled-military-recruits')?.criteria).toContainEqual({
+      kind: 'education',
+      minLevel: 'two-year-post-secondary',
+    });
+  });
 });
