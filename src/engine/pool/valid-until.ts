@@ -44,6 +44,7 @@ import { CRS_RULESETS } from '../../rules/crs/rulesets.js';
 import {
   completedWorkYears,
   type ExperienceSummary,
+  type ExperienceWindow,
   isCanadianExperience,
   isSkilled,
   lookbackWindow,
@@ -235,33 +236,94 @@ interface Motion {
   readonly steady: boolean;
 }
 
+/** The windows of the assessment day that the work totals are counted in, each worked out once. */
+class DayWindows {
+  readonly on: IsoDate;
+  /** The day `on` alone, `[on, on + 1)`. */
+  readonly today: ExperienceWindow;
+  /** The last day of a window ending on `on`. */
+  readonly lastDay: IsoDate;
+  private readonly byYears = new Map<number | null, ExperienceWindow>();
+  private readonly monthsByYears = new Map<number, number>();
+  private readonly firstDays = new Map<number, number>();
+  private monthsOfToday: number | undefined;
+
+  constructor(on: IsoDate) {
+    this.on = on;
+    this.today = { from: on, to: addDays(on, 1) };
+    this.lastDay = addDays(on, -1);
+  }
+
+  /** The lookback window of `years` years (null: all time). */
+  window(years: number | null): ExperienceWindow {
+    let window = this.byYears.get(years);
+    if (window === undefined) {
+      window = years === null ? { from: ALL_TIME_FROM, to: this.on } : lookbackWindow(this.on, years);
+      this.byYears.set(years, window);
+    }
+    return window;
+  }
+
+  /** The day number of the first day of the window of `years` years. */
+  firstDay(years: number): number {
+    let day = this.firstDays.get(years);
+    if (day === undefined) {
+      day = dayNumber(this.window(years).from);
+      this.firstDays.set(years, day);
+    }
+    return day;
+  }
+
+  /** The calendar months of the window of `years` years. */
+  windowMonths(years: number): number {
+    let months = this.monthsByYears.get(years);
+    if (months === undefined) {
+      const window = this.window(years);
+      months = monthsBetween(window.from, window.to);
+      this.monthsByYears.set(years, months);
+    }
+    return months;
+  }
+
+  /** The calendar months of the day `on` alone. */
+  todayMonths(): number {
+    this.monthsOfToday ??= monthsBetween(this.today.from, this.today.to);
+    return this.monthsOfToday;
+  }
+}
+
 function motionOf(
   work: readonly WorkPeriod[],
-  on: IsoDate,
+  where: Counts,
+  windows: DayWindows,
   years: number | null,
   summary: ExperienceSummary,
 ): Motion {
-  const grows = work.some((job) => job.start <= on && (job.end === null || job.end >= on));
+  const on = windows.on;
+  let grows = false;
+  for (const job of work) {
+    if (where(job) && job.start <= on && (job.end === null || job.end >= on)) {
+      grows = true;
+      break;
+    }
+  }
   if (years === null) return { grows, daysBeforeShrinking: Number.POSITIVE_INFINITY, steady: false };
-  const window = lookbackWindow(on, years);
+  const window = windows.window(years);
   let daysBeforeShrinking = Number.POSITIVE_INFINITY;
   for (const job of work) {
-    if (job.end !== null && job.end < window.from) continue;
+    if (!where(job) || (job.end !== null && job.end < window.from)) continue;
     // The window's start can skip a day (29 February): keep two days in hand.
     const days =
-      job.start <= window.from ? 0 : Math.max(0, dayNumber(job.start) - dayNumber(window.from) - 2);
+      job.start <= window.from ? 0 : Math.max(0, dayNumber(job.start) - windows.firstDay(years) - 2);
     daysBeforeShrinking = Math.min(daysBeforeShrinking, days);
   }
   const stretch = summary.longestContinuous;
   const steady =
     stretch !== null &&
     stretch.from === window.from &&
-    stretch.to === addDays(on, -1) &&
-    meetsMonths(summary.longestContinuousMonths, monthsBetween(window.from, window.to)) &&
-    meetsMonths(
-      summarizeExperience(work, { from: on, to: addDays(on, 1) }, () => true).months,
-      monthsBetween(on, addDays(on, 1)),
-    );
+    stretch.to === windows.lastDay &&
+    meetsMonths(summary.longestContinuousMonths, windows.windowMonths(years)) &&
+    meetsMonths(summarizeExperience(work, windows.today, where).months, windows.todayMonths());
   return { grows, daysBeforeShrinking, steady };
 }
 
@@ -285,82 +347,109 @@ function yearThresholds(months: number): number[] {
   return years > 0 ? [years * 12, (years + 1) * 12] : [12];
 }
 
+/** The months of `summary` a quantity compares with its thresholds. */
+type Measure = 'months' | 'longest' | 'both';
+
 /**
- * Whole days the months of work cannot cross any threshold the rules compare them with, at least 1.
+ * The fewest whole days before any work total checked so far can cross one of its thresholds.
  */
-function workDays(profile: Profile, on: IsoDate, thresholds: OccupationThresholds): number {
-  let days = Number.POSITIVE_INFINITY;
+class WorkHorizon {
+  days = Number.POSITIVE_INFINITY;
+  private readonly windows: DayWindows;
+
+  constructor(windows: DayWindows) {
+    this.windows = windows;
+  }
+
   /** `where` work of `work` in its window against thresholds (`years`: completed years). */
-  const check = (
+  check(
     work: readonly WorkPeriod[],
     years: number | null,
     where: Counts,
     compare: 'years' | readonly number[],
-    measure: 'months' | 'longest' | 'both' = 'months',
-  ) => {
-    const counted = work.filter(where);
-    if (counted.length === 0) return;
-    const window = years === null ? { from: ALL_TIME_FROM, to: on } : lookbackWindow(on, years);
-    const summary = summarizeExperience(counted, window);
-    const motion = motionOf(counted, on, years, summary);
-    const values =
-      measure === 'both'
-        ? [summary.months, summary.longestContinuousMonths]
-        : [measure === 'months' ? summary.months : summary.longestContinuousMonths];
-    for (const value of values)
-      for (const threshold of compare === 'years' ? yearThresholds(value) : compare)
-        days = Math.min(days, daysToCross(value, threshold, motion));
-  };
-  const nocs = (work: readonly WorkPeriod[], where: Counts = () => true) => [
-    ...new Set(work.filter(where).map((job) => job.noc)),
-  ];
+    measure: Measure = 'months',
+  ): void {
+    if (!work.some(where)) return;
+    const summary = summarizeExperience(work, this.windows.window(years), where);
+    const motion = motionOf(work, where, this.windows, years, summary);
+    if (measure !== 'longest') this.crossing(summary.months, compare, motion);
+    if (measure !== 'months') this.crossing(summary.longestContinuousMonths, compare, motion);
+  }
 
+  private crossing(value: number, compare: 'years' | readonly number[], motion: Motion): void {
+    for (const threshold of compare === 'years' ? yearThresholds(value) : compare)
+      this.days = Math.min(this.days, daysToCross(value, threshold, motion));
+  }
+}
+
+/** The NOC codes of the `where` work of `work`, in the order first worked in. */
+function nocsOf(work: readonly WorkPeriod[], where: Counts = () => true): string[] {
+  const nocs: string[] = [];
+  for (const job of work) if (where(job) && !nocs.includes(job.noc)) nocs.push(job.noc);
+  return nocs;
+}
+
+/**
+ * Whole days the months of work cannot cross any threshold the rules compare them with, at least 1.
+ */
+function workDays(profile: Profile, on: IsoDate, thresholds: OccupationThresholds): number {
+  const windows = new DayWindows(on);
+  const horizon = new WorkHorizon(windows);
   const work = profile.work;
   if (work.length > 0) {
     const q = WORK_QUANTITIES;
-    check(work, q.crsCanadian.years, q.crsCanadian.counts, 'years');
-    check(work, q.crsForeign.years, q.crsForeign.counts, 'years');
-    check(work, q.fswGrid.years, q.fswGrid.counts, 'years');
-    check(work, q.adaptability.years, q.adaptability.counts, [12]);
+    horizon.check(work, q.crsCanadian.years, q.crsCanadian.counts, 'years');
+    horizon.check(work, q.crsForeign.years, q.crsForeign.counts, 'years');
+    horizon.check(work, q.fswGrid.years, q.fswGrid.counts, 'years');
+    horizon.check(work, q.adaptability.years, q.adaptability.counts, [12]);
     // CEC: 12 months in 3 years; TEER 2/3 alone reaching 12 sets the language level.
     for (const cec of [q.cec, q.cecTeer0And1, q.cecTeer2And3])
-      check(work, cec.years, cec.counts, [CEC_MIN_MONTHS]);
+      horizon.check(work, cec.years, cec.counts, [CEC_MIN_MONTHS]);
     // One occupation: each category's minimum in 3 years (anywhere, or in Canada only), in all
     // its months or its longest stretch; FST's 24 months in 5 years; FSW's 12 continuous in 10.
-    for (const noc of nocs(work)) {
+    for (const noc of nocsOf(work)) {
       const inNoc = (job: WorkPeriod) => job.noc === noc;
-      check(work, CEC_LOOKBACK_YEARS, inNoc, thresholds.category, 'both');
-      check(
+      horizon.check(work, CEC_LOOKBACK_YEARS, inNoc, thresholds.category, 'both');
+      horizon.check(
         work,
         CEC_LOOKBACK_YEARS,
         (job) => inNoc(job) && isCanadianExperience(job),
         thresholds.category,
         'both',
       );
-      check(work, FST_LOOKBACK_YEARS, inNoc, [FST_MIN_MONTHS]);
-      check(work, FSW_LOOKBACK_YEARS, inNoc, [FSW_MIN_CONTINUOUS_MONTHS], 'longest');
+      horizon.check(work, FST_LOOKBACK_YEARS, inNoc, [FST_MIN_MONTHS]);
+      horizon.check(work, FSW_LOOKBACK_YEARS, inNoc, [FSW_MIN_CONTINUOUS_MONTHS], 'longest');
     }
     // FST applies in the trade with the most months: two trades trading places can change
     // which trade's offer or certificate counts. Their difference moves up to twice as fast.
-    const trades = nocs(work, (job) => isSkilledTrade(job.noc));
-    const window = lookbackWindow(on, FST_LOOKBACK_YEARS);
-    const summaries = trades.map((trade) => summarizeExperience(work, window, (job) => job.noc === trade));
-    for (let a = 0; a < trades.length; a += 1)
-      for (let b = a + 1; b < trades.length; b += 1) {
-        const pair = work.filter((job) => job.noc === trades[a] || job.noc === trades[b]);
-        const motion = motionOf(pair, on, FST_LOOKBACK_YEARS, summaries[a] as ExperienceSummary);
-        // Neither moves before a job runs or the window's start reaches their work.
-        const still = motion.grows ? 0 : motion.daysBeforeShrinking;
-        const gap = Math.abs(
-          (summaries[a] as ExperienceSummary).months - (summaries[b] as ExperienceSummary).months,
-        );
-        days = Math.min(days, still + daysToMove(gap / 2));
-      }
+    const trades = nocsOf(work, (job) => isSkilledTrade(job.noc));
+    if (trades.length > 1) {
+      const window = windows.window(FST_LOOKBACK_YEARS);
+      const summaries = trades.map((trade) => summarizeExperience(work, window, (job) => job.noc === trade));
+      for (let a = 0; a < trades.length; a += 1)
+        for (let b = a + 1; b < trades.length; b += 1) {
+          const inPair = (job: WorkPeriod) => job.noc === trades[a] || job.noc === trades[b];
+          const motion = motionOf(
+            work,
+            inPair,
+            windows,
+            FST_LOOKBACK_YEARS,
+            summaries[a] as ExperienceSummary,
+          );
+          // Neither moves before a job runs or the window's start reaches their work.
+          const still = motion.grows ? 0 : motion.daysBeforeShrinking;
+          const gap = Math.abs(
+            (summaries[a] as ExperienceSummary).months - (summaries[b] as ExperienceSummary).months,
+          );
+          horizon.days = Math.min(horizon.days, still + daysToMove(gap / 2));
+        }
+    }
   }
   const spouse = profile.spouse;
   if (spouse && spouse.work.length > 0) {
-    check(spouse.work, WORK_QUANTITIES.crsCanadian.years, WORK_QUANTITIES.crsCanadian.counts, 'years');
-    check(spouse.work, null, WORK_QUANTITIES.spouseAdaptability.counts, [12]);
+    const q = WORK_QUANTITIES;
+    horizon.check(spouse.work, q.crsCanadian.years, q.crsCanadian.counts, 'years');
+    horizon.check(spouse.work, null, q.spouseAdaptability.counts, [12]);
   }
-  return Math.min(MAX_HORIZON_DAYS, Math.max(1, days));
+  return Math.min(MAX_HORIZON_DAYS, Math.max(1, horizon.days));
 }

@@ -124,7 +124,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;
-  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+  // Before year 0 the month index is negative and `format` prints what it is given.
+  if (index < 0) return format(targetYear, targetMonth, targetDay);
+  // Printed through fromDayNumber's cache: the same text as `format`, one string per day.
+  return fromDayNumber(daysFromCivil(targetYear, targetMonth, targetDay));
 }
 
 /**
@@ -175,16 +179,17 @@ export function monthsBetweenDays(startDay: number, endDay: number): number {
   const a = civilFromDays(startDay);
   const b = civilFromDays(endDay);
   const monthIndex = a.year * 12 + (a.month - 1);
-  const anniversary = (months: number): number => {
-    const index = monthIndex + months;
-    const year = Math.floor(index / 12);
-    const month = (index % 12) + 1;
-    return daysFromCivil(year, month, Math.min(a.day, daysInMonth(year, month)));
-  };
   let whole = (b.year - a.year) * 12 + (b.month - a.month);
-  while (whole > 0 && anniversary(whole) > endDay) whole -= 1;
-  const from = anniversary(whole);
-  return whole + (endDay - from) / (anniversary(whole + 1) - from);
+  while (whole > 0 && anniversaryDay(monthIndex + whole, a.day) > endDay) whole -= 1;
+  const from = anniversaryDay(monthIndex + whole, a.day);
+  return whole + (endDay - from) / (anniversaryDay(monthIndex + whole + 1, a.day) - from);
+}
+
+/** The day number of day `day` of the month `monthIndex` (year × 12 + month − 1), clamped to its last day. */
+function anniversaryDay(monthIndex: number, day: number): number {
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  return daysFromCivil(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
 /** The earlier of two ISO dates. */

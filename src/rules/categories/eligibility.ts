@@ -177,7 +177,7 @@ function checkWorkExperience(
 ): Reason {
   const window = lookbackWindow(on, criterion.lookbackYears);
   const windowField = [window.from, window.to] as const;
-  const listed = new Set(category.occupations.map((occupation) => occupation.noc));
+  const listed = listedNocs(category);
   const counts = criterion.location === 'canada-only' ? isCanadianExperience : () => true;
   const byNoc = experienceByNoc(profile.work, window, (job) => listed.has(job.noc) && counts(job));
   const need = {
@@ -214,6 +214,29 @@ function checkWorkExperience(
       ? 'experience.not-continuous'
       : 'experience.too-short';
   return { code, met: false, noc: best.noc, have, need, window: windowField };
+}
+
+// Every work-experience check reads its category's list: collect the codes once per list, and
+// again only if the list was edited since (its codes are compared, which costs less than hashing).
+const listedNocsCache = new WeakMap<
+  readonly Category['occupations'][number][],
+  { readonly nocs: readonly string[]; readonly set: ReadonlySet<string> }
+>();
+
+/** The NOC codes a category lists. */
+function listedNocs(category: Category): ReadonlySet<string> {
+  const occupations = category.occupations;
+  const cached = listedNocsCache.get(occupations);
+  if (cached !== undefined && cached.nocs.length === occupations.length) {
+    let same = true;
+    for (let index = 0; same && index < occupations.length; index += 1)
+      same = occupations[index]?.noc === cached.nocs[index];
+    if (same) return cached.set;
+  }
+  const nocs = occupations.map((occupation) => occupation.noc);
+  const set = new Set(nocs);
+  listedNocsCache.set(occupations, { nocs, set });
+  return set;
 }
 
 function round2(value: number): number {

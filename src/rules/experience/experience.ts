@@ -124,9 +124,13 @@ export function lookbackWindow(on: IsoDate, years: number): ExperienceWindow {
 export function summarizeExperience(
   work: readonly WorkPeriod[],
   window: ExperienceWindow,
-  where: (job: WorkPeriod) => boolean = () => true,
+  where: (job: WorkPeriod) => boolean = countsEveryJob,
 ): ExperienceSummary {
-  return summarizeSpans(jobSpans(work.filter(where), window));
+  if (work.length > MAX_CACHED_JOBS) return summarizeSpans(jobSpans(work.filter(where), window));
+  const counted = countedJobs(work, where);
+  const clipped = clippedWork(work, window);
+  throwFirstProblem(clipped, counted);
+  return copyOf(summaryOf(clipped, counted));
 }
 
 /**
@@ -145,19 +149,41 @@ export function summarizeExperience(
 export function experienceByNoc(
   work: readonly WorkPeriod[],
   window: ExperienceWindow,
-  where: (job: WorkPeriod) => boolean = () => true,
+  where: (job: WorkPeriod) => boolean = countsEveryJob,
 ): Map<string, ExperienceSummary> {
-  const spansByNoc = new Map<string, JobSpan[]>();
-  for (const job of work.filter(where)) {
-    const [span] = jobSpans([job], window);
-    if (span === undefined) continue;
-    const spans = spansByNoc.get(job.noc) ?? [];
-    spans.push(span);
-    spansByNoc.set(job.noc, spans);
-  }
   const byNoc = new Map<string, ExperienceSummary>();
-  for (const noc of [...spansByNoc.keys()].sort()) {
-    byNoc.set(noc, summarizeSpans(spansByNoc.get(noc) ?? []));
+  if (work.length > MAX_CACHED_JOBS) {
+    const spansByNoc = new Map<string, JobSpan[]>();
+    for (const job of work.filter(where)) {
+      const [span] = jobSpans([job], window);
+      if (span === undefined) continue;
+      const spans = spansByNoc.get(job.noc) ?? [];
+      spans.push(span);
+      spansByNoc.set(job.noc, spans);
+    }
+    for (const noc of [...spansByNoc.keys()].sort()) {
+      byNoc.set(noc, summarizeSpans(spansByNoc.get(noc) ?? []));
+    }
+    return byNoc;
+  }
+  const counted = countedJobs(work, where);
+  // No job counted: nothing to clip, so the window is not read (nor checked).
+  if (counted === 0) return byNoc;
+  const clipped = clippedWork(work, window);
+  throwFirstProblem(clipped, counted);
+  const worked = counted & clipped.inWindow;
+  const nocs: string[] = [];
+  for (let index = 0; index < work.length; index += 1) {
+    const noc = (work[index] as WorkPeriod).noc;
+    if ((worked & (1 << index)) !== 0 && !nocs.includes(noc)) nocs.push(noc);
+  }
+  nocs.sort();
+  for (const noc of nocs) {
+    let inNoc = 0;
+    for (let index = 0; index < work.length; index += 1) {
+      if ((worked & (1 << index)) !== 0 && (work[index] as WorkPeriod).noc === noc) inNoc |= 1 << index;
+    }
+    byNoc.set(noc, copyOf(summaryOf(clipped, inNoc)));
   }
   return byNoc;
 }
@@ -267,23 +293,184 @@ interface RateSegment {
 
 /** The jobs clipped to the window, those with no day inside it dropped. */
 function jobSpans(work: readonly WorkPeriod[], window: ExperienceWindow): JobSpan[] {
+  const [windowFrom, windowTo] = windowDays(window);
+  const spans: JobSpan[] = [];
+  for (const job of work) {
+    const span = clipJob(job, windowFrom, windowTo);
+    if (span !== null) spans.push(span);
+  }
+  return spans;
+}
+
+/** The window as day numbers `[from, to)`; throws when it ends before it starts. */
+function windowDays(window: ExperienceWindow): [number, number] {
   const windowFrom = dayNumber(window.from);
   const windowTo = dayNumber(window.to);
   if (windowTo < windowFrom)
     throw new RangeError(`window ends before it starts: ${window.from}–${window.to}`);
-  const spans: JobSpan[] = [];
-  for (const job of work) {
-    if (job.end !== null && job.end < job.start) {
-      throw new RangeError(`job ends before it starts: ${job.start}–${job.end}`);
-    }
-    if (!Number.isFinite(job.hoursPerWeek) || job.hoursPerWeek < 0) {
-      throw new RangeError(`hours per week must be a finite number ≥ 0, got ${job.hoursPerWeek}`);
-    }
-    const from = Math.max(dayNumber(job.start), windowFrom);
-    const to = Math.min(job.end === null ? windowTo : dayNumber(job.end) + 1, windowTo);
-    if (to > from) spans.push({ from, to, hoursPerWeek: job.hoursPerWeek });
+  return [windowFrom, windowTo];
+}
+
+/** One job clipped to the window `[windowFrom, windowTo)`, null when it has no day inside it. */
+function clipJob(job: WorkPeriod, windowFrom: number, windowTo: number): JobSpan | null {
+  if (job.end !== null && job.end < job.start) {
+    throw new RangeError(`job ends before it starts: ${job.start}–${job.end}`);
   }
-  return spans;
+  if (!Number.isFinite(job.hoursPerWeek) || job.hoursPerWeek < 0) {
+    throw new RangeError(`hours per week must be a finite number ≥ 0, got ${job.hoursPerWeek}`);
+  }
+  const from = Math.max(dayNumber(job.start), windowFrom);
+  const to = Math.min(job.end === null ? windowTo : dayNumber(job.end) + 1, windowTo);
+  return to > from ? { from, to, hoursPerWeek: job.hoursPerWeek } : null;
+}
+
+/** Work lists longer than this are counted directly: each job is one bit of a 31-bit mask. */
+const MAX_CACHED_JOBS = 30;
+/** Windows kept per work list: a day's 3-, 5- and 10-year and all-time windows, and a few more. */
+const MAX_WINDOWS_PER_LIST = 8;
+/** Summaries kept per work list and window; more subsets than this are not met in practice. */
+const MAX_SUMMARIES_PER_WINDOW = 256;
+
+function countsEveryJob(): boolean {
+  return true;
+}
+
+/**
+ * One work list clipped to one window. The CRS, each program, each category and the pool's
+ * valid-until count the same list in the same few windows with different filters: clipping it
+ * once, and keeping each counted subset's summary by the mask of its jobs, makes every later
+ * count of the same jobs a lookup. A summary depends only on the spans counted, so it is the
+ * same whichever filter picked them.
+ */
+interface ClippedWork {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** Per job, in the list's order: its days inside the window, null when it has none. */
+  readonly spans: readonly (JobSpan | null)[];
+  /** Per job: what clipping it threw, thrown again only when the job is counted. */
+  readonly problems: readonly unknown[];
+  /** Mask of the jobs that could not be clipped. */
+  readonly problemMask: number;
+  /** Mask of the jobs with a day inside the window. */
+  readonly inWindow: number;
+  readonly summaries: Map<number, ExperienceSummary>;
+}
+
+/** A work list's clipped windows, with the job fields they were clipped from. */
+interface ClippedList {
+  readonly starts: readonly IsoDate[];
+  readonly ends: readonly (IsoDate | null)[];
+  readonly hours: readonly number[];
+  readonly windows: ClippedWork[];
+}
+
+// Keyed by the list itself, like language/levels.ts: the entry goes with the profile. A list or
+// job edited since it was clipped no longer matches the fields kept, and is clipped afresh.
+const clippedLists = new WeakMap<readonly WorkPeriod[], ClippedList>();
+
+function isSameList(list: ClippedList, work: readonly WorkPeriod[]): boolean {
+  if (list.starts.length !== work.length) return false;
+  for (let index = 0; index < work.length; index += 1) {
+    const job = work[index] as WorkPeriod;
+    if (
+      job.start !== list.starts[index] ||
+      job.end !== list.ends[index] ||
+      !Object.is(job.hoursPerWeek, list.hours[index])
+    )
+      return false;
+  }
+  return true;
+}
+
+/** `work` clipped to `window`, from the cache when it holds it; throws for a window that ends before it starts. */
+function clippedWork(work: readonly WorkPeriod[], window: ExperienceWindow): ClippedWork {
+  let list = clippedLists.get(work);
+  if (list === undefined || !isSameList(list, work)) {
+    list = {
+      starts: work.map((job) => job.start),
+      ends: work.map((job) => job.end),
+      hours: work.map((job) => job.hoursPerWeek),
+      windows: [],
+    };
+    clippedLists.set(work, list);
+  }
+  for (const clipped of list.windows) {
+    if (clipped.from === window.from && clipped.to === window.to) return clipped;
+  }
+  const [windowFrom, windowTo] = windowDays(window);
+  const spans: (JobSpan | null)[] = [];
+  const problems: unknown[] = [];
+  let problemMask = 0;
+  let inWindow = 0;
+  for (let index = 0; index < work.length; index += 1) {
+    let span: JobSpan | null = null;
+    let problem: unknown = null;
+    try {
+      span = clipJob(work[index] as WorkPeriod, windowFrom, windowTo);
+    } catch (error) {
+      problem = error;
+      problemMask |= 1 << index;
+    }
+    if (span !== null) inWindow |= 1 << index;
+    spans.push(span);
+    problems.push(problem);
+  }
+  const clipped: ClippedWork = {
+    from: window.from,
+    to: window.to,
+    spans,
+    problems,
+    problemMask,
+    inWindow,
+    summaries: new Map(),
+  };
+  if (list.windows.length >= MAX_WINDOWS_PER_LIST) list.windows.shift();
+  list.windows.push(clipped);
+  return clipped;
+}
+
+/** Mask of the jobs `where` keeps; every job is tested before any is clipped, as `filter` does. */
+function countedJobs(work: readonly WorkPeriod[], where: (job: WorkPeriod) => boolean): number {
+  let counted = 0;
+  for (let index = 0; index < work.length; index += 1) {
+    if (where(work[index] as WorkPeriod)) counted |= 1 << index;
+  }
+  return counted;
+}
+
+/** Throws what clipping the first counted job that cannot be clipped threw, as jobSpans would. */
+function throwFirstProblem(clipped: ClippedWork, counted: number): void {
+  const problems = counted & clipped.problemMask;
+  if (problems === 0) return;
+  for (let index = 0; index < clipped.problems.length; index += 1) {
+    if ((problems & (1 << index)) !== 0) throw clipped.problems[index];
+  }
+}
+
+/** The summary of the counted jobs' spans, in the list's order, counted once per subset. */
+function summaryOf(clipped: ClippedWork, counted: number): ExperienceSummary {
+  const worked = counted & clipped.inWindow;
+  const cached = clipped.summaries.get(worked);
+  if (cached !== undefined) return cached;
+  const spans: JobSpan[] = [];
+  for (let index = 0; index < clipped.spans.length; index += 1) {
+    if ((worked & (1 << index)) !== 0) spans.push(clipped.spans[index] as JobSpan);
+  }
+  const summary = summarizeSpans(spans);
+  if (clipped.summaries.size >= MAX_SUMMARIES_PER_WINDOW) clipped.summaries.clear();
+  clipped.summaries.set(worked, summary);
+  return summary;
+}
+
+/** A summary the caller may keep or change without touching the cached one. */
+function copyOf(summary: ExperienceSummary): ExperienceSummary {
+  const longest = summary.longestContinuous;
+  return {
+    months: summary.months,
+    hours: summary.hours,
+    longestContinuousMonths: summary.longestContinuousMonths,
+    longestContinuous: longest === null ? null : { from: longest.from, to: longest.to },
+  };
 }
 
 /**
