@@ -7,6 +7,7 @@ import type { PoolProfile } from '../src/data/pool-file.js';
 import { bundledRounds } from '../src/engine/draws/history.js';
 import { assessCandidate, CategoryRegistry, Pool } from '../src/engine/pool/index.js';
 import { simulate } from '../src/engine/simulate.js';
+import { arrivalsBetween } from '../src/engine/synthetic/arrivals.js';
 import { poolGenerator } from '../src/engine/synthetic/generate.js';
 import { crsScore } from '../src/rules/crs/score.js';
 import { type BenchSection, count, ms, table, timeOnce } from './_lib/report.js';
@@ -94,21 +95,19 @@ export const replaySection: BenchSection = {
           to: '2024-12-31',
           rounds,
           scale,
-          arrivals: (from, to) => {
-            const count = Math.round(((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000)) * perWeek);
-            arrivalsGenerated.push(count);
-            const generator = poolGenerator({
-              size: count,
-              asOf: to.slice(0, 10),
-              seed: Date.parse(to) / 1000,
+          arrivals: (from, round) => {
+            const arriving = arrivalsBetween({
+              from,
+              to: round.instant,
+              perWeek,
+              nominees:
+                round.kind.type === 'program' && round.kind.program === 'PNP'
+                  ? Math.round(round.size * scale)
+                  : 0,
+              seed: 11,
             });
-            return Array.from({ length: count }, (_, index) => ({
-              ...generator.profileAt(index).profile,
-              id: `a-${to}-${index}`,
-              submittedAt: new Date(
-                Date.parse(from) + ((index + 0.5) / count) * (Date.parse(to) - Date.parse(from)),
-              ).toISOString(),
-            }));
+            arrivalsGenerated.push(arriving.length);
+            return arriving;
           },
         }),
       );
@@ -128,7 +127,8 @@ export const replaySection: BenchSection = {
     return [
       'The real rounds of 2024 (`ee simulate --from 2024-01-01 --to 2024-12-31`) over a synthetic pool',
       'of the given size, round sizes scaled by pool size ÷ the published pool, with weekly arrivals',
-      '(pool size ÷ 52 a week, generated for their week) assessed as they arrive. The replay time',
+      '(pool size ÷ 52 a week, generated for their week, plus as many nominees as each PNP round',
+      'invites) assessed as they arrive. The replay time',
       'includes generating and assessing the arrivals and re-assessing candidates whose scores or',
       'eligibility change during the year.',
       '',

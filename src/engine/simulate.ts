@@ -43,8 +43,8 @@ export interface SimulateOptions {
   readonly rounds: readonly Round[];
   /** Pool size ÷ published pool size. */
   readonly scale: number;
-  /** New profiles submitted in `[fromInstant, toInstant)`, added before the round at `toInstant`. */
-  readonly arrivals?: (fromInstant: string, toInstant: string) => readonly PoolCandidate[];
+  /** New profiles submitted from `fromInstant` until `round`, added before it runs. */
+  readonly arrivals?: (fromInstant: string, round: Round) => readonly PoolCandidate[];
   /** Called after each round, for a progress bar. */
   readonly onRound?: (done: number, total: number) => void;
 }
@@ -70,7 +70,7 @@ export function simulate(pool: Pool, options: SimulateOptions): Simulation {
   const results: SimulatedRound[] = [];
   let previous = `${options.from}T00:00:00Z`;
   for (const [index, round] of replayed.entries()) {
-    const arriving = options.arrivals ? options.arrivals(previous, round.instant) : [];
+    const arriving = options.arrivals ? options.arrivals(previous, round) : [];
     if (arriving.length > 0) {
       pool.advanceTo(previous);
       pool.add(arriving);

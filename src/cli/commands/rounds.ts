@@ -6,7 +6,7 @@ import type { Round } from '../../engine/draws/round.js';
 import { Pool } from '../../engine/pool/index.js';
 import { runRound } from '../../engine/round/index.js';
 import { type Simulation, simulate } from '../../engine/simulate.js';
-import { poolGenerator } from '../../engine/synthetic/generate.js';
+import { arrivalsBetween } from '../../engine/synthetic/arrivals.js';
 import type { RoundKind, RoundProgram, RoundResult } from '../../engine/types.js';
 import { InputError } from '../../errors.js';
 import { type Lang, t } from '../../i18n/index.js';
@@ -49,7 +49,10 @@ export function registerRounds(program: Command, context: CliContext): void {
     .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
     .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
     .option('--scale <ratio>', 'multiply round sizes by this (default: pool size ÷ the published pool size)')
-    .option('--arrivals <per-week>', 'new profiles a week, generated like the pool (default: pool size ÷ 52)')
+    .option(
+      '--arrivals <per-week>',
+      'new profiles a week, generated like the pool, plus nominees as many as each PNP round invites (default: pool size ÷ 52; 0: a closed pool)',
+    )
     .option('--seed <n>', 'seed for the arrivals', '1')
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['en', 'fr']).default('en'))
     .option('--json', 'print the simulation as JSON')
@@ -74,8 +77,19 @@ export function registerRounds(program: Command, context: CliContext): void {
       const perWeek =
         options.arrivals === undefined ? pool.size / 52 : parseRatio(options.arrivals, '--arrivals', true);
       const seed = parseCount('--seed', options.seed);
-      const arrivals = (fromInstant: string, toInstant: string) =>
-        arrivingBetween(fromInstant, toInstant, perWeek, seed);
+      // Nominees arrive as the PNP rounds invite them: a PNP round's size is their inflow.
+      const arrivals = (from: string, round: Round) =>
+        arrivalsBetween({
+          from,
+          to: round.instant,
+          perWeek,
+          // `--arrivals 0` closes the pool: no nominees arrive either.
+          nominees:
+            perWeek > 0 && round.kind.type === 'program' && round.kind.program === 'PNP'
+              ? Math.round(round.size * scale)
+              : 0,
+          seed,
+        });
       const result = simulate(pool, {
         from,
         to,
@@ -158,36 +172,6 @@ function parseRatio(value: string, option = '--scale', zeroAllowed = false): num
     throw new InputError('option.invalid', `${option}: got "${value}", expected ${expected}`);
   }
   return ratio;
-}
-
-/**
- * Profiles submitted between two rounds: `perWeek` a week, generated for the later day (so their
- * scores follow the published distribution of that time), submitted evenly over the interval.
- */
-function arrivingBetween(
-  fromInstant: string,
-  toInstant: string,
-  perWeek: number,
-  seed: number,
-): PoolProfile[] {
-  const from = Date.parse(fromInstant);
-  const to = Date.parse(toInstant);
-  const count = Math.round(((to - from) / (7 * 86_400_000)) * perWeek);
-  if (count <= 0) return [];
-  const generator = poolGenerator({
-    size: count,
-    asOf: toInstant.slice(0, 10),
-    seed: (seed * 7919 + to / 1000) | 0,
-  });
-  const arrivals: PoolProfile[] = [];
-  for (let index = 0; index < count; index++) {
-    const { profile } = generator.profileAt(index);
-    const submittedAt = new Date(from + ((index + 0.5) / count) * (to - from))
-      .toISOString()
-      .replace('.000Z', 'Z');
-    arrivals.push({ ...profile, id: `arrival-${toInstant.slice(0, 10)}-${index + 1}`, submittedAt });
-  }
-  return arrivals;
 }
 
 function parseKind(
