@@ -364,9 +364,12 @@ interface ClippedList {
   readonly windows: ClippedWork[];
 }
 
-// Keyed by the list itself, like language/levels.ts: the entry goes with the profile. A list or
-// job edited since it was clipped no longer matches the fields kept, and is clipped afresh.
-const clippedLists = new WeakMap<readonly WorkPeriod[], ClippedList>();
+// Keyed by the list itself. One assessment asks about the same list many times in a row, so
+// only the most recent lists are kept: a pool of a million profiles must not hold a cache for
+// each. A list or job edited since it was clipped no longer matches the fields kept, and is
+// clipped afresh.
+const RECENT_LISTS = 32;
+const clippedLists = new Map<readonly WorkPeriod[], ClippedList>();
 
 function isSameList(list: ClippedList, work: readonly WorkPeriod[]): boolean {
   if (list.starts.length !== work.length) return false;
@@ -392,6 +395,10 @@ function clippedWork(work: readonly WorkPeriod[], window: ExperienceWindow): Cli
       hours: work.map((job) => job.hoursPerWeek),
       windows: [],
     };
+    if (clippedLists.size >= RECENT_LISTS) {
+      const oldest = clippedLists.keys().next().value;
+      if (oldest !== undefined) clippedLists.delete(oldest);
+    }
     clippedLists.set(work, list);
   }
   for (const clipped of list.windows) {

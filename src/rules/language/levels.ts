@@ -84,20 +84,21 @@ export function languageLevels(
   { on }: { on: IsoDate },
 ): LanguageLevels {
   // The CRS, each program and each category read the same results on the same day: work them
-  // out once per list of results and date. Results are never mutated by their readers.
-  let byDate = memo.get(tests);
-  if (!byDate) {
-    byDate = new Map();
-    memo.set(tests, byDate);
-  }
-  const cached = byDate.get(on);
-  if (cached) return cached;
+  // out once per list of results and date. Only the most recent lists are kept (a pool of a
+  // million profiles must not hold an entry for each). Readers never mutate results.
+  const key = recent.get(tests);
+  if (key && key.on === on) return key.result;
   const result = computeLanguageLevels(tests, on);
-  byDate.set(on, result);
+  if (recent.size >= RECENT_LISTS) {
+    const oldest = recent.keys().next().value;
+    if (oldest !== undefined) recent.delete(oldest);
+  }
+  recent.set(tests, { on, result });
   return result;
 }
 
-const memo = new WeakMap<readonly LanguageTestResult[], Map<IsoDate, LanguageLevels>>();
+const RECENT_LISTS = 32;
+const recent = new Map<readonly LanguageTestResult[], { on: IsoDate; result: LanguageLevels }>();
 
 function computeLanguageLevels(tests: readonly LanguageTestResult[], on: IsoDate): LanguageLevels {
   const chosen: Record<OfficialLanguage, ChosenLanguageResult | null> = { english: null, french: null };
