@@ -100,10 +100,7 @@ export const replaySection: BenchSection = {
               from,
               to: round.instant,
               perWeek,
-              nominees:
-                round.kind.type === 'program' && round.kind.program === 'PNP'
-                  ? Math.round(round.size * scale)
-                  : 0,
+              nominees: 0,
               seed: 11,
             });
             arrivalsGenerated.push(arriving.length);
@@ -127,8 +124,7 @@ export const replaySection: BenchSection = {
     return [
       'The real rounds of 2024 (`ee simulate --from 2024-01-01 --to 2024-12-31`) over a synthetic pool',
       'of the given size, round sizes scaled by pool size ÷ the published pool, with weekly arrivals',
-      '(pool size ÷ 52 a week, generated for their week, plus as many nominees as each PNP round',
-      'invites) assessed as they arrive. The replay time',
+      '(pool size ÷ 52 a week, generated for their week) assessed as they arrive. The replay time',
       'includes generating and assessing the arrivals and re-assessing candidates whose scores or',
       'eligibility change during the year.',
       '',

@@ -51,8 +51,9 @@ export function registerRounds(program: Command, context: CliContext): void {
     .option('--scale <ratio>', 'multiply round sizes by this (default: pool size ÷ the published pool size)')
     .option(
       '--arrivals <per-week>',
-      'new profiles a week, generated like the pool, plus nominees as many as each PNP round invites (default: pool size ÷ 52; 0: a closed pool)',
+      'new profiles a week, generated like the pool (default: pool size ÷ 52; 0: a closed pool)',
     )
+    .option('--nominee-inflow', 'also let nominees arrive before each PNP round, as many as it invites')
     .option('--seed <n>', 'seed for the arrivals', '1')
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['en', 'fr']).default('en'))
     .option('--json', 'print the simulation as JSON')
@@ -77,15 +78,14 @@ export function registerRounds(program: Command, context: CliContext): void {
       const perWeek =
         options.arrivals === undefined ? pool.size / 52 : parseRatio(options.arrivals, '--arrivals', true);
       const seed = parseCount('--seed', options.seed);
-      // Nominees arrive as the PNP rounds invite them: a PNP round's size is their inflow.
+      // With --nominee-inflow, nominees arrive as the PNP rounds invite them (docs/simulation.md).
       const arrivals = (from: string, round: Round) =>
         arrivalsBetween({
           from,
           to: round.instant,
           perWeek,
-          // `--arrivals 0` closes the pool: no nominees arrive either.
           nominees:
-            perWeek > 0 && round.kind.type === 'program' && round.kind.program === 'PNP'
+            options.nomineeInflow && round.kind.type === 'program' && round.kind.program === 'PNP'
               ? Math.round(round.size * scale)
               : 0,
           seed,
