@@ -5,13 +5,14 @@
  * Tie-break rule (since 2017-06-06): candidates with the cut-off score who submitted their profile
  * at or before the published instant were invited.
  */
-import { addYears, type IsoDate } from '../rules/_lib/dates.js';
+import type { IsoDate } from '../rules/_lib/dates.js';
 import { categoryVersionEligibility } from '../rules/categories/eligibility.js';
 import type { CategorySet } from '../rules/categories/types.js';
 import { crsScore } from '../rules/crs/score.js';
 import type { Profile } from '../rules/profile/schema.js';
 import { programEligibility } from '../rules/programs/index.js';
 import { POOL_RANGES, type PoolDistribution, type Round } from './draws/round.js';
+import { expiryOf } from './pool/time.js';
 
 export interface PoolRank {
   /** The round whose published distribution was used, and the day it describes. */
@@ -121,9 +122,9 @@ function roundLabel(round: Round): string {
 }
 
 function roundStanding(profile: Profile, round: Round, sets: readonly CategorySet[]): RoundStanding {
-  // A profile cannot be invited before it exists: score it on the round day or its submission day.
-  const day = round.date;
-  const crs = crsScore(profile, { on: day }).total;
+  // Scored under the rules and facts of the round day (a birthday or an expired test counts).
+  const score = crsScore(profile, { on: round.date });
+  const crs = score.total;
   const base = {
     number: round.number,
     date: round.date,
@@ -132,7 +133,7 @@ function roundStanding(profile: Profile, round: Round, sets: readonly CategorySe
     tieBreak: round.tieBreak,
     crs,
   };
-  const missing = missingEligibility(profile, round, sets);
+  const missing = missingEligibility(profile, round, sets, score.facts.provincialNomination);
   if (missing) return { ...base, outcome: 'not-eligible', missing };
   if (crs > round.lowestScore) return { ...base, outcome: 'invited' };
   if (crs < round.lowestScore) return { ...base, outcome: 'below-cut-off' };
@@ -146,11 +147,13 @@ function missingEligibility(
   profile: Profile,
   round: Round,
   sets: readonly CategorySet[],
+  nominated: boolean,
 ): string | undefined {
   if (profile.submittedAt) {
-    // In the pool from its submission until 12 months after it (MI s.4, programs.md "pool").
-    if (Date.parse(profile.submittedAt) > Date.parse(round.instant)) return 'profile-not-yet-submitted';
-    if (addYears(profile.submittedAt.slice(0, 10), 1) <= round.date) return 'profile-expired';
+    // In the pool from its submission until 12 months after it, as the pool itself counts it.
+    const submitted = Date.parse(profile.submittedAt);
+    if (submitted > Date.parse(round.instant)) return 'profile-not-yet-submitted';
+    if (expiryOf(submitted) <= Date.parse(round.instant)) return 'profile-expired';
   }
   const programs = programEligibility(profile, { on: round.date });
   const eligible = { FSW: programs.fsw.eligible, CEC: programs.cec.eligible, FST: programs.fst.eligible };
@@ -160,8 +163,6 @@ function missingEligibility(
   const kind = round.kind;
   if (kind.type === 'program') {
     if (kind.program === 'PNP') {
-      const nominated =
-        profile.provincialNomination !== null && profile.provincialNomination.issued <= round.date;
       return nominated && (eligible.FSW || eligible.CEC || eligible.FST) ? undefined : 'PNP';
     }
     return eligible[kind.program] ? undefined : kind.program;

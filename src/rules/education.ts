@@ -7,14 +7,10 @@ import type { IsoDate } from './_lib/dates.js';
 
 import { type Education, type EducationLevel, educationLevels } from './profile/schema.js';
 
-const POST_SECONDARY: ReadonlySet<EducationLevel> = new Set([
-  'one-year-post-secondary',
-  'two-year-post-secondary',
-  'bachelors',
-  'two-or-more',
-  'masters',
-  'doctoral',
-]);
+/** Every level above secondary school (educationLevels runs from lowest to highest). */
+const POST_SECONDARY: ReadonlySet<EducationLevel> = new Set(
+  educationLevels.slice(educationLevels.indexOf('secondary') + 1),
+);
 
 /** Levels that are by definition a programme of three years or more. */
 const THREE_YEARS_OR_MORE: ReadonlySet<EducationLevel> = new Set([

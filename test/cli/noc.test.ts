@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-
-/** Runs `ee` with in-memory streams; returns the exit code and what it wrote. */
-async function ee(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+import { ee } from './_lib/ee.js';
 
 describe('ee noc search', () => {
   it('lists matching unit groups as a table, best first', async () => {

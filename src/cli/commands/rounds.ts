@@ -11,6 +11,7 @@ import type { RoundKind, RoundProgram, RoundResult } from '../../engine/types.js
 import { InputError } from '../../errors.js';
 import { type Lang, t } from '../../i18n/index.js';
 import { isIsoDate } from '../../rules/_lib/dates.js';
+import { categorySetOn } from '../../rules/categories/eligibility.js';
 import { parseLangOption } from '../input.js';
 import type { CliContext } from '../program.js';
 import { startProgress } from '../progress.js';
@@ -196,9 +197,7 @@ function categoryVersion(value: string, at: string): string {
   const versions = sets.flatMap((set) => set.categories.map((category) => category.version));
   if (versions.includes(value)) return value;
   const day = at.slice(0, 10);
-  const inForce = [...sets]
-    .reverse()
-    .find((set) => set.effectiveFrom <= day && (set.effectiveTo === null || day <= set.effectiveTo));
+  const inForce = categorySetOn(sets, day);
   const match = inForce?.categories.find((category) => category.id === value);
   if (match) return match.version;
   throw new InputError(

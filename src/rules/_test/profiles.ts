@@ -1,4 +1,5 @@
 /** Profile builders for the program tests: every date and figure is written out by the test. */
+import { InputError, type InputIssue } from '../../errors.js';
 import { parseProfile } from '../profile/parse.js';
 import type { LanguageTestResult, Profile, ProfileInput } from '../profile/schema.js';
 
@@ -58,4 +59,15 @@ export function reason<R extends { code: string }>(result: { reasons: readonly R
   const found = result.reasons.find((r) => r.code.startsWith(prefix));
   if (!found) throw new Error(`no reason ${prefix}* in ${result.reasons.map((r) => r.code).join(', ')}`);
   return found;
+}
+
+/** The issues `parseProfile` rejects `input` with; fails the test when it accepts it. */
+export function rejectionIssues(input: unknown): readonly InputIssue[] {
+  try {
+    parseProfile(input);
+  } catch (error) {
+    if (error instanceof InputError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the profile to be rejected');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../errors.js';
+import { rejectionIssues } from '../_test/profiles.js';
 import { parseProfile } from '../profile/parse.js';
 import type { LanguageTestResult } from '../profile/schema.js';
 import { equivalencyTableFor, levelsFromResult, scoreProblems } from './convert.js';
@@ -612,15 +612,7 @@ describe('parseProfile with language tests', () => {
     maritalStatus: 'never-married',
   };
 
-  function issuesOf(input: unknown) {
-    try {
-      parseProfile(input);
-    } catch (error) {
-      if (error instanceof InputError) return error.issues;
-      throw error;
-    }
-    throw new Error('expected the profile to be rejected');
-  }
+  const issuesOf = rejectionIssues;
 
   it('rejects a PTE Core result dated before 2024-01-30 at its date', () => {
     const issues = issuesOf({

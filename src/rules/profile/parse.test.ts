@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../errors.js';
+import { rejectionIssues } from '../_test/profiles.js';
 import { parseProfile } from './parse.js';
 
 const minimal = {
@@ -8,15 +8,7 @@ const minimal = {
   maritalStatus: 'never-married',
 };
 
-function issuesOf(input: unknown) {
-  try {
-    parseProfile(input);
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the profile to be rejected');
-}
+const issuesOf = rejectionIssues;
 
 describe('parseProfile', () => {
   it('accepts the three required fields and fills defaults', () => {
