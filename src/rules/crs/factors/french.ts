@@ -10,7 +10,7 @@
  */
 import type { AbilityLevels } from '../../language/convert.js';
 import type { Factor } from '../types.js';
-import { lowestLevel } from './transferability-education.js';
+import { lowestLevel } from './_lib/transferability.js';
 
 /** The two amounts of the French bonus: with English below CLB 5 (or none), and with CLB 5+. */
 export interface FrenchPoints {

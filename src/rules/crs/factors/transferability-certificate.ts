@@ -9,7 +9,7 @@
  */
 import type { AbilityLevels } from '../../language/convert.js';
 import type { Factor } from '../types.js';
-import { lowestLevel } from './transferability-education.js';
+import { lowestLevel } from './_lib/transferability.js';
 
 /**
  * The first official language on all four abilities, as C3 reads it: `CLB 7+` = every ability at

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abilities } from '../../language/tables.js';
 import { educationLevels } from '../../profile/schema.js';
-import { allAt, facts, levels } from './_test/facts.js';
 import {
   lowestLevel,
   transferabilityCanadianWork,
-  transferabilityEducation,
   transferabilityLanguageTier,
-} from './transferability-education.js';
+} from './_lib/transferability.js';
+import { allAt, facts, levels } from './_test/facts.js';
+import { transferabilityEducation } from './transferability-education.js';
 
 const CLB6_ON_ONE = levels(9, 9, 6, 9);
 const CLB7_ONE_UNDER_9 = levels(9, 9, 8, 9);

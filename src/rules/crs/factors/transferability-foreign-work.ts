@@ -8,7 +8,7 @@
  * 2014-11-28: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/current.html).
  */
 import type { Factor } from '../types.js';
-import { scoreTransferabilityRows, type TransferabilityTable } from './transferability-education.js';
+import { scoreTransferabilityRows, type TransferabilityTable } from './_lib/transferability.js';
 
 /** The foreign-work rows of C2: completed years of skilled foreign work in the last 10 (§E1). */
 export type ForeignWorkTier = 'less than 1 year' | '1 or 2 years' | '3 years or more';
