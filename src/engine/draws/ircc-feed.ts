@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { InputError, type InputIssue, jsonPath } from '../../errors.js';
 import { type IsoDate, isIsoDate } from '../../rules/_lib/dates.js';
 import { toInputIssues } from '../../rules/profile/parse.js';
+import { isoInstant } from '../pool/time.js';
 import { categoryVersionOf } from './category-versions.js';
 import {
   compareRoundNumbers,
@@ -160,7 +161,7 @@ function utcInstant(prose: string, day: number, hours: number): string | null {
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
   if (date.getUTCDate() !== day || date.getUTCHours() !== hours) return null;
-  return date.toISOString().replace('.000Z', 'Z');
+  return isoInstant(time);
 }
 
 /**

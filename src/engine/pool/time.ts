@@ -60,3 +60,11 @@ export function expiryOf(submittedMs: number): number {
 }
 
 const lastExpiry = { day: Number.NaN, expiry: Number.NaN };
+
+/**
+ * An instant as IRCC publishes it: ISO-8601 UTC to the second, milliseconds only when present.
+ * @example isoInstant(Date.UTC(2025, 9, 11, 14, 55, 49)) //=> '2025-10-11T14:55:49Z'
+ */
+export function isoInstant(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}

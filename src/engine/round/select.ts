@@ -24,7 +24,7 @@ import {
   type Pool,
   programFilter,
 } from '../pool/pool.js';
-import { instantOf } from '../pool/time.js';
+import { instantOf, isoInstant } from '../pool/time.js';
 import type { RoundInstruction, RoundKind, RoundResult } from '../types.js';
 
 /** The candidates a result invited, by index, for `applyRound` on the same pool. */
@@ -152,9 +152,4 @@ export function applyRound(pool: Pool, result: RoundResult): number {
     return index;
   });
   return pool.markInvited(indices);
-}
-
-/** An instant as IRCC publishes tie-breaks: ISO-8601 UTC to the second, milliseconds only when present. */
-function isoInstant(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }

@@ -5,6 +5,7 @@
  * while hundreds arrive before each PNP round; a PNP round's own size is their inflow.
  */
 import type { PoolProfile } from '../../data/pool-file.js';
+import { isoInstant } from '../pool/time.js';
 import { CRS_RANGES, type PublishedPoolDistribution, publishedPoolDistributionNear } from './distribution.js';
 import { poolGenerator } from './generate.js';
 
@@ -47,9 +48,7 @@ export function arrivalsBetween({ from, to, perWeek, nominees, seed }: ArrivalsO
     return Array.from({ length: count }, (_, index) => ({
       ...generator.profileAt(index).profile,
       id: `${prefix}-${day}-${index + 1}`,
-      submittedAt: new Date(start + ((index + 0.5) / count) * (end - start))
-        .toISOString()
-        .replace('.000Z', 'Z'),
+      submittedAt: isoInstant(start + ((index + 0.5) / count) * (end - start)),
     }));
   }
 }
