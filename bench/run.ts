@@ -10,9 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchSection, machine } from './_lib/report.js';
 import { assessSection, replaySection } from './assess.js';
+import { loadSection } from './load.js';
 import { roundsSection } from './rounds.js';
 
-const SECTIONS: readonly BenchSection[] = [roundsSection, assessSection, replaySection];
+const SECTIONS: readonly BenchSection[] = [roundsSection, assessSection, replaySection, loadSection];
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'BENCHMARKS.md');
 

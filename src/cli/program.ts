@@ -8,6 +8,7 @@ import { registerEligibility } from './commands/eligibility.js';
 import { registerNoc } from './commands/noc.js';
 import { registerPool } from './commands/pool.js';
 import { registerRounds } from './commands/rounds.js';
+import { registerServe } from './commands/serve.js';
 import { registerStanding } from './commands/standing.js';
 import { registerWhatIf } from './commands/whatif.js';
 import type { CliStreams } from './run.js';
@@ -53,6 +54,7 @@ export function buildProgram(streams: CliStreams): Command {
     registerNoc,
     registerDraws,
     registerPool,
+    registerServe,
   ];
   for (const register of commands) register(program, context);
   return program;

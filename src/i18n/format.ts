@@ -1,10 +1,15 @@
 /** Small renderers the English and French catalogues share. */
 import type { Lang } from './types.js';
 
+// One formatter per language: `toLocaleString` with options builds a new one on every call,
+// which made rendering a full assessment's reasons cost more than the assessment.
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-CA', { maximumFractionDigits: 2 }),
+  fr: new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 2 }),
+};
+
 export function formatNumber(value: unknown, lang: Lang): string {
-  return typeof value === 'number'
-    ? value.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 2 })
-    : String(value);
+  return typeof value === 'number' ? numberFormats[lang].format(value) : String(value);
 }
 
 export function months(value: unknown, lang: Lang): string {

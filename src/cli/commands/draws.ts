@@ -3,6 +3,7 @@ import { type Command, Option } from '@commander-js/extra-typings';
 import { bundledCategorySets } from '../../data/categories.js';
 import { readJsonFile } from '../../data/files.js';
 import { toCsv } from '../../engine/draws/_lib/csv.js';
+import { filterRounds, ROUND_KIND_TYPES } from '../../engine/draws/filter.js';
 import {
   BUNDLED_ROUNDS_PATH,
   bundledRounds,
@@ -24,7 +25,10 @@ import { parseLangOption } from '../input.js';
 import type { CliContext } from '../program.js';
 import { json } from '../render.js';
 
-const KINDS = ['general', 'program', 'category'] as const;
+const KINDS = ROUND_KIND_TYPES;
+
+/** Names a filter field as the option that set it. */
+const cliOption = (field: string): string => `--${field}`;
 
 /**
  * `ee draws`: the rounds of invitations since 2015, filtered and shown as a table, JSON or CSV;
@@ -58,12 +62,16 @@ export function registerDraws(program: Command, context: CliContext): void {
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['en', 'fr']).default('en'))
     .action((options) => {
       const lang = parseLangOption(options.lang);
-      const rounds = filterRounds(bundledRounds(), {
-        kind: options.kind,
-        program: options.program,
-        category: options.category,
-        year: parseYearOption(options.year),
-      });
+      const rounds = filterRounds(
+        bundledRounds(),
+        {
+          kind: options.kind,
+          program: options.program,
+          category: options.category,
+          year: parseYearOption(options.year),
+        },
+        cliOption,
+      );
       if (options.json) context.out(json(rounds));
       else if (options.csv) context.out(roundsCsv(rounds));
       else context.out(rounds.length === 0 ? t(lang, 'draws.none') : roundsTable(rounds, lang));
@@ -139,58 +147,6 @@ function parseYearOption(value: string | undefined): number | undefined {
       `--year: got "${value}", expected a year written YYYY, such as 2023`,
     );
   return Number(value);
-}
-
-interface RoundFilter {
-  readonly kind?: (typeof KINDS)[number] | undefined;
-  readonly program?: string | undefined;
-  readonly category?: string | undefined;
-  readonly year?: number | undefined;
-}
-
-function filterRounds(rounds: readonly Round[], filter: RoundFilter): readonly Round[] {
-  if (filter.program !== undefined && filter.kind !== undefined && filter.kind !== 'program')
-    throw new InputError(
-      'option.invalid',
-      `--program: only program rounds have one, not --kind ${filter.kind}`,
-    );
-  if (filter.category !== undefined && filter.kind !== undefined && filter.kind !== 'category')
-    throw new InputError(
-      'option.invalid',
-      `--category: only category rounds have one, not --kind ${filter.kind}`,
-    );
-  if (filter.category !== undefined && filter.program !== undefined)
-    throw new InputError(
-      'option.invalid',
-      '--category and --program: a round has a category or a program, not both',
-    );
-  const category = filter.category?.trim();
-  if (category !== undefined) checkCategoryOption(category, rounds);
-  return rounds.filter(({ kind, date }) => {
-    if (filter.year !== undefined && Number(date.slice(0, 4)) !== filter.year) return false;
-    if (filter.kind !== undefined && kind.type !== filter.kind) return false;
-    if (filter.program !== undefined && (kind.type !== 'program' || kind.program !== filter.program))
-      return false;
-    if (category !== undefined) {
-      if (kind.type !== 'category') return false;
-      return category.includes('@') ? kind.category === category : kind.categoryId === category;
-    }
-    return true;
-  });
-}
-
-function checkCategoryOption(category: string, rounds: readonly Round[]): void {
-  const categories = bundledCategorySets().flatMap((set) => set.categories);
-  const known = new Set([
-    ...categories.flatMap((entry) => [entry.id, entry.version]),
-    ...rounds.flatMap(({ kind }) => (kind.type === 'category' ? [kind.categoryId, kind.category] : [])),
-  ]);
-  if (known.has(category)) return;
-  const ids = [...new Set(categories.map((entry) => entry.id))].join(', ');
-  throw new InputError(
-    'option.invalid',
-    `--category: got "${category}", expected a category id (${ids}) or a version such as healthcare@2023`,
-  );
 }
 
 function kindText(kind: HistoricalRoundKind, lang: Lang): string {

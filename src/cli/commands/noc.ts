@@ -1,8 +1,7 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { bundledCategorySets } from '../../data/categories.js';
-import { concordanceTo2021, hierarchy, requireUnitGroup, type UnitGroup } from '../../data/noc.js';
 import { InputError } from '../../errors.js';
 import { type Lang, t } from '../../i18n/index.js';
+import { type UnitGroupDetails, unitGroupDetails } from '../../noc/details.js';
 import { type NocSearchHit, searchNoc } from '../../noc/search.js';
 import { parseLangOption } from '../input.js';
 import type { CliContext } from '../program.js';
@@ -65,33 +64,6 @@ function parseLimitOption(value: string): number {
     );
   }
   return Number(value);
-}
-
-/** Everything `show` prints, as data: `--json` prints it as is. */
-interface UnitGroupDetails {
-  readonly unitGroup: UnitGroup;
-  readonly hierarchy: ReturnType<typeof hierarchy>;
-  /** Per bundled category set, the categories whose list names this unit group. */
-  readonly categories: readonly {
-    readonly year: number;
-    readonly listedIn: readonly { id: string; version: string; name: string; nameFr: string }[];
-  }[];
-  readonly noc2016: ReturnType<typeof concordanceTo2021>;
-}
-
-function unitGroupDetails(code: string): UnitGroupDetails {
-  const unitGroup = requireUnitGroup(code);
-  return {
-    unitGroup,
-    hierarchy: hierarchy(unitGroup.code),
-    categories: bundledCategorySets().map((set) => ({
-      year: set.year,
-      listedIn: set.categories
-        .filter((category) => category.occupations.some((occupation) => occupation.noc === unitGroup.code))
-        .map(({ id, version, name, nameFr }) => ({ id, version, name, nameFr })),
-    })),
-    noc2016: concordanceTo2021(unitGroup.code),
-  };
 }
 
 function renderSearch(hits: readonly NocSearchHit[], lang: Lang): string {

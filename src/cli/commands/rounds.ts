@@ -4,6 +4,7 @@ import { type PoolProfile, readPoolFile } from '../../data/pool-file.js';
 import { bundledRounds } from '../../engine/draws/history.js';
 import type { Round } from '../../engine/draws/round.js';
 import { Pool } from '../../engine/pool/index.js';
+import { categoryVersionAt } from '../../engine/round/category-version.js';
 import { runRound } from '../../engine/round/index.js';
 import { type Simulation, simulate } from '../../engine/simulate.js';
 import { arrivalsBetween } from '../../engine/synthetic/arrivals.js';
@@ -187,23 +188,12 @@ function parseKind(
     );
   }
   if (options.program) return { type: 'program', program: options.program as RoundProgram };
-  if (options.category) return { type: 'category', category: categoryVersion(options.category, at) };
+  if (options.category)
+    return {
+      type: 'category',
+      category: categoryVersionAt(options.category, at, bundledCategorySets(), '--category'),
+    };
   return { type: 'general' };
-}
-
-/** `healthcare@2026` as given, or `healthcare` → the version in force at the round. */
-function categoryVersion(value: string, at: string): string {
-  const sets = bundledCategorySets();
-  const versions = sets.flatMap((set) => set.categories.map((category) => category.version));
-  if (versions.includes(value)) return value;
-  const day = at.slice(0, 10);
-  const inForce = categorySetOn(sets, day);
-  const match = inForce?.categories.find((category) => category.id === value);
-  if (match) return match.version;
-  throw new InputError(
-    'option.invalid',
-    `--category: got "${value}", expected a category version such as healthcare@2026, or an id of the set in force on ${day} (${inForce?.categories.map((c) => c.id).join(', ') ?? 'none'})`,
-  );
 }
 
 function renderRound(result: RoundResult, lang: Lang): string {
