@@ -22,10 +22,14 @@ export function withMessages<T>(value: T, lang: Lang): T {
 }
 
 function localized(value: unknown, lang: Lang): unknown {
-  if (Array.isArray(value)) return value.map((item) => localized(item, lang));
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items = new Array(value.length);
+    for (let index = 0; index < value.length; index += 1) items[index] = localized(value[index], lang);
+    return items;
+  }
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) copy[key] = localized(field, lang);
+  for (const key in value) copy[key] = localized((value as Record<string, unknown>)[key], lang);
   if (isReason(value)) copy.message = t(lang, value.code as MessageKey, value as Record<string, unknown>);
   return copy;
 }

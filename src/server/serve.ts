@@ -3,6 +3,7 @@
  * clean shutdown. `npm start` and `ee serve` both end up here.
  */
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { MiddlewareHandler } from 'hono';
 import pino, { type Logger } from 'pino';
@@ -16,6 +17,8 @@ export interface ServerConfig {
   readonly databaseUrl: string;
   readonly logLevel: string;
   readonly trustProxy: boolean;
+  /** Server processes sharing the port; 1 runs in this process alone. */
+  readonly workers: number;
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./var/express-entry.sqlite';
@@ -23,7 +26,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 /**
  * `PORT` (3000), `HOST` (127.0.0.1), `DATABASE_URL` (sqlite:./var/express-entry.sqlite),
- * `LOG_LEVEL` (info), `TRUST_PROXY` (1 behind a reverse proxy that sets X-Forwarded-*).
+ * `LOG_LEVEL` (info), `TRUST_PROXY` (1 behind a reverse proxy that sets X-Forwarded-*),
+ * `WORKERS` (server processes; the machine's parallelism by default).
  * @throws InputError naming the variable, its value and what was expected.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -36,7 +40,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       'option.invalid',
       `LOG_LEVEL: got "${logLevel}", expected one of ${LOG_LEVELS.join(', ')}`,
     );
+  const workers = env.WORKERS ?? String(availableParallelism());
+  if (!/^\d{1,3}$/.test(workers) || Number(workers) < 1)
+    throw new InputError(
+      'option.invalid',
+      `WORKERS: got "${workers}", expected a whole number of processes, 1 or more`,
+    );
   return {
+    workers: Number(workers),
     port: Number(port),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
@@ -53,7 +64,7 @@ export interface RunningServer {
 
 /** Opens the store (running its migrations), then listens. */
 export async function startServer(
-  config: ServerConfig,
+  config: Omit<ServerConfig, 'workers'>,
   {
     logger = pino({ level: config.logLevel }, pino.destination({ sync: false })),
     web,

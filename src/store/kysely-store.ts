@@ -151,6 +151,27 @@ export function createKyselyStore(
       await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
     },
 
+    async recordLoginFailure(key) {
+      await db.insertInto('login_failures').values({ key, at: now() }).execute();
+    },
+
+    async loginFailuresSince(key, since) {
+      const from = storedInstant(since);
+      await db.deleteFrom('login_failures').where('key', '=', key).where('at', '<=', from).execute();
+      const rows = await db
+        .selectFrom('login_failures')
+        .select('at')
+        .where('key', '=', key)
+        .where('at', '>', from)
+        .orderBy('at')
+        .execute();
+      return rows.map((row) => row.at);
+    },
+
+    async clearLoginFailures(key) {
+      await db.deleteFrom('login_failures').where('key', '=', key).execute();
+    },
+
     async deleteExpiredSessions(at) {
       const result = await db
         .deleteFrom('sessions')

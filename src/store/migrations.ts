@@ -150,6 +150,24 @@ const migrations: Readonly<Record<string, Migration>> = {
       }
     },
   },
+  '0002-login-failures': {
+    async up(db: Kysely<unknown>) {
+      // Failed logins, so that the limits hold across server processes and instances.
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('key', 'text', (column) => column.notNull())
+        .addColumn('at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('login_failures_key_at')
+        .on('login_failures')
+        .columns(['key', 'at'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('login_failures').execute();
+    },
+  },
 };
 
 /** Kysely's Migrator reads the migrations from here rather than from files on disk. */

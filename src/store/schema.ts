@@ -95,4 +95,11 @@ export interface Database {
   pool_candidates: PoolCandidatesTable;
   rounds: RoundsTable;
   invitations: InvitationsTable;
+  login_failures: LoginFailuresTable;
+}
+
+/** One failed login, under a key naming what failed: `account:<email>` or `address:<ip>`. */
+export interface LoginFailuresTable {
+  key: string;
+  at: string;
 }

@@ -192,6 +192,13 @@ export interface Store {
   /** Deletes sessions that expired at or before `now`; returns how many. */
   deleteExpiredSessions(now: Date): Promise<number>;
 
+  /** Notes a failed login under `key` (an account or a client address) at the store's now. */
+  recordLoginFailure(key: string): Promise<void>;
+  /** Instants of the failures under `key` after `since`, oldest first; older ones are forgotten. */
+  loginFailuresSince(key: string, since: Date): Promise<string[]>;
+  /** Forgets every failure under `key` (after a successful login). */
+  clearLoginFailures(key: string): Promise<void>;
+
   /** Saves version 1. */
   createProfile(accountId: string, profile: NewProfile): Promise<StoredProfile>;
   /** Name order, then id. */

@@ -29,7 +29,7 @@ afterAll(() => {
 /** Starts `ee serve` on a free port and resolves with its URL once it listens. */
 function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...process.env, PORT: '0', DATABASE_URL: `sqlite:${database}`, LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: '0', WORKERS: '1', DATABASE_URL: `sqlite:${database}`, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);

@@ -1,5 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
-import { configFromEnv, startServer } from '../../server/serve.js';
+import { runServer } from '../../server/cluster.js';
+import { configFromEnv } from '../../server/serve.js';
 import type { CliContext } from '../program.js';
 
 /**
@@ -10,18 +11,14 @@ export function registerServe(program: Command, _context: CliContext): void {
   program
     .command('serve')
     .description(
-      'serve the HTTP API and web app (env: PORT=3000, HOST=127.0.0.1, DATABASE_URL=sqlite:./var/express-entry.sqlite)',
+      'serve the HTTP API and web app (env: PORT=3000, HOST=127.0.0.1, DATABASE_URL=sqlite:./var/express-entry.sqlite, WORKERS=cores)',
     )
     .option('--port <port>', 'port to listen on (overrides PORT)')
+    .option('--workers <n>', 'server processes sharing the port (overrides WORKERS)')
     .action(async (options) => {
-      const config = configFromEnv(
-        options.port === undefined ? process.env : { ...process.env, PORT: options.port },
-      );
-      const server = await startServer(config);
-      const stop = () => {
-        void server.close().then(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const env = { ...process.env };
+      if (options.port !== undefined) env.PORT = options.port;
+      if (options.workers !== undefined) env.WORKERS = options.workers;
+      await runServer(configFromEnv(env));
     });
 }

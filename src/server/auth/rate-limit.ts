@@ -1,8 +1,11 @@
 /**
  * Counting failed attempts per key (an account's email, a client address) in a sliding window:
- * past the limit, further attempts are refused until the oldest failure leaves the window.
- * Kept in memory: one server process's view, which is what slows a guesser down.
+ * past the limit, further attempts are refused until the oldest counted failure leaves the
+ * window. The failures live in the store, so the limit holds across server processes and
+ * instances rather than per process.
  */
+import type { Store } from '../../store/index.js';
+
 export interface RateLimit {
   /** Failures allowed inside the window. */
   readonly limit: number;
@@ -10,36 +13,30 @@ export interface RateLimit {
 }
 
 export class FailureCounter {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
+    private readonly store: Store,
+    /** Prefix of this counter's keys in the store: `account`, `address`. */
+    private readonly kind: string,
     private readonly rule: RateLimit,
     private readonly now: () => number = Date.now,
   ) {}
 
-  private recent(key: string): number[] {
-    const since = this.now() - this.rule.windowMs;
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > since);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
-  }
-
   /** Milliseconds until `key` may try again; 0 when it may now. */
-  retryAfterMs(key: string): number {
-    const recent = this.recent(key);
+  async retryAfterMs(key: string): Promise<number> {
+    const recent = await this.store.loginFailuresSince(
+      `${this.kind}:${key}`,
+      new Date(this.now() - this.rule.windowMs),
+    );
     if (recent.length < this.rule.limit) return 0;
-    const oldest = recent[recent.length - this.rule.limit] as number;
+    const oldest = Date.parse(recent[recent.length - this.rule.limit] as string);
     return Math.max(1, oldest + this.rule.windowMs - this.now());
   }
 
-  fail(key: string): void {
-    const recent = this.recent(key);
-    recent.push(this.now());
-    this.failures.set(key, recent);
+  fail(key: string): Promise<void> {
+    return this.store.recordLoginFailure(`${this.kind}:${key}`);
   }
 
-  reset(key: string): void {
-    this.failures.delete(key);
+  reset(key: string): Promise<void> {
+    return this.store.clearLoginFailures(`${this.kind}:${key}`);
   }
 }

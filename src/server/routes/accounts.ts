@@ -1,7 +1,8 @@
 /**
  * Sign up, log in, log out, and who am I. Login failures are counted per account and per client
- * address; past either limit the answer is 429 with Retry-After, whether or not the password is
- * right, so a guesser learns nothing more by trying faster.
+ * address (kept in the store, so every server process sees them); past either limit the answer is
+ * 429 with Retry-After, whether or not the password is right, so a guesser learns nothing more by
+ * trying faster. Sign-ups are limited per address the same way.
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
@@ -66,9 +67,9 @@ export function registerAccountRoutes(
   app: OpenAPIHono<AppEnv>,
   { store, passwordCost, trustProxy }: { store: Store; passwordCost: ScryptCost; trustProxy: boolean },
 ): void {
-  const byAccount = new FailureCounter(LOGIN_LIMITS.account);
-  const byAddress = new FailureCounter(LOGIN_LIMITS.address);
-  const signups = new FailureCounter(LOGIN_LIMITS.signup);
+  const byAccount = new FailureCounter(store, 'account', LOGIN_LIMITS.account);
+  const byAddress = new FailureCounter(store, 'address', LOGIN_LIMITS.address);
+  const signups = new FailureCounter(store, 'signup', LOGIN_LIMITS.signup);
   // Compared against when the email is unknown, so that a miss costs as long as a wrong password.
   const decoy = hashPassword('not a password of anyone', passwordCost);
 
@@ -90,9 +91,9 @@ export function registerAccountRoutes(
     async (c) => {
       const { email, password } = c.req.valid('json');
       const address = clientAddress(c, trustProxy);
-      const wait = signups.retryAfterMs(address);
+      const wait = await signups.retryAfterMs(address);
       if (wait > 0) throw tooMany(wait);
-      signups.fail(address);
+      await signups.fail(address);
       try {
         const account = await store.createAccount({
           email,
@@ -130,18 +131,18 @@ export function registerAccountRoutes(
       const { email, password } = c.req.valid('json');
       const accountKey = email.toLowerCase();
       const address = clientAddress(c, trustProxy);
-      const wait = Math.max(byAccount.retryAfterMs(accountKey), byAddress.retryAfterMs(address));
+      const wait = Math.max(await byAccount.retryAfterMs(accountKey), await byAddress.retryAfterMs(address));
       if (wait > 0) throw tooMany(wait);
       const account = await store.accountByEmail(email);
       const ok = account
         ? await verifyPassword(password, account.passwordHash)
         : (await verifyPassword(password, await decoy)) && false;
       if (!account || !ok) {
-        byAccount.fail(accountKey);
-        byAddress.fail(address);
+        await byAccount.fail(accountKey);
+        await byAddress.fail(address);
         throw new HttpProblem(401, 'auth.failed', 'Login failed', 'The email or the password is wrong.');
       }
-      byAccount.reset(accountKey);
+      await byAccount.reset(accountKey);
       const csrfToken = await startSession(c, { store, accountId: account.id, trustProxy });
       return c.json({ id: account.id, email: account.email, csrfToken }, 200);
     },

@@ -44,7 +44,7 @@ export function describeStoreConformance(backend: StoreBackend): void {
       const again = await openStore(database.url, { now: clock });
       try {
         expect(await again.accountById(account.id)).toEqual(account);
-        expect(await count('select count(*) from kysely_migration')).toBe(1);
+        expect(await count('select count(*) from kysely_migration')).toBe(2);
       } finally {
         await again.close();
       }
@@ -79,6 +79,28 @@ export function describeStoreConformance(backend: StoreBackend): void {
       await expect(duplicate).rejects.toMatchObject({ code: 'account.email-taken' });
       expect(await count('select count(*) from accounts')).toBe(1);
       expect((await store.accountByEmail('ana@example.ca'))?.passwordHash).toBe('h1');
+    });
+  });
+
+  describe('login failures', () => {
+    it('counts failures per key inside a window, forgets older ones, and clears a key', async () => {
+      await store.recordLoginFailure('account:ana@example.ca');
+      advance(60_000);
+      await store.recordLoginFailure('account:ana@example.ca');
+      await store.recordLoginFailure('address:203.0.113.9');
+      const since = (ms: number) => new Date(now - ms);
+      expect(await store.loginFailuresSince('account:ana@example.ca', since(15 * 60_000))).toEqual([
+        '2025-03-25T12:00:00.000Z',
+        '2025-03-25T12:01:00.000Z',
+      ]);
+      // The first failure is exactly 60 s old: on the edge of a 60-second window, so outside it, and forgotten.
+      expect(await store.loginFailuresSince('account:ana@example.ca', since(60_000))).toEqual([
+        '2025-03-25T12:01:00.000Z',
+      ]);
+      expect(await count("select count(*) from login_failures where key = 'account:ana@example.ca'")).toBe(1);
+      await store.clearLoginFailures('account:ana@example.ca');
+      expect(await store.loginFailuresSince('account:ana@example.ca', since(15 * 60_000))).toEqual([]);
+      expect(await store.loginFailuresSince('address:203.0.113.9', since(15 * 60_000))).toHaveLength(1);
     });
   });
 
