@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, startTestApi, type TestApi } from './_lib/harness.js';
+import { type Answer, Client, startTestApi, type TestApi } from './_lib/harness.js';
 
 const nurse = JSON.parse(readFileSync('examples/nurse.json', 'utf8'));
 let api: TestApi;
@@ -35,9 +35,10 @@ describe('POST /api/crs, /api/assess, /api/eligibility, /api/whatif, /api/standi
     const fr = await client.post('/api/assess?on=2026-06-01&lang=fr', nurse);
     expect(en.status).toBe(200);
     expect(en.body.crs.total).toBe(485);
-    const healthcare = (body: any) => body.categories.find((c: { id: string }) => c.id === 'healthcare');
+    const healthcare = (body: Answer['body']) =>
+      body.categories.find((c: { id: string }) => c.id === 'healthcare');
     expect(healthcare(en.body).eligible).toBe(true);
-    const reason = (body: any) => healthcare(body).reasons[0];
+    const reason = (body: Answer['body']) => healthcare(body).reasons[0];
     expect(reason(en.body).code).toBe(reason(fr.body).code);
     expect(typeof reason(en.body).message).toBe('string');
     expect(reason(fr.body).message).not.toBe(reason(en.body).message);

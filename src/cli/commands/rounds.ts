@@ -12,7 +12,6 @@ import type { RoundKind, RoundProgram, RoundResult } from '../../engine/types.js
 import { InputError } from '../../errors.js';
 import { type Lang, t } from '../../i18n/index.js';
 import { isIsoDate } from '../../rules/_lib/dates.js';
-import { categorySetOn } from '../../rules/categories/eligibility.js';
 import { parseLangOption } from '../input.js';
 import type { CliContext } from '../program.js';
 import { startProgress } from '../progress.js';

@@ -43,6 +43,7 @@ export async function startTestApi(options: { trustProxy?: boolean } = {}): Prom
 export interface Answer {
   readonly status: number;
   readonly headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON answer, read field by field in assertions.
   readonly body: any;
 }
 
