@@ -724,7 +724,7 @@ function workDays(profile: CompiledProfile, rules: CompiledRules): number {
 }
 
 /** The first of the sorted `days` after the day being assessed, {@link NO_DAY} when none. */
-function firstAfter(days: Int32Array): number {
+function firstAfter(days: readonly number[]): number {
   let low = 0;
   let high = days.length;
   while (low < high) {

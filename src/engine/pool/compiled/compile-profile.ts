@@ -5,14 +5,15 @@
  * credentials and jobs as flags, and the events valid-until.ts watches as a sorted list of days.
  * Nothing here depends on the assessment day; assess-compiled.ts does the dated part.
  */
-import { addDays, addYears, dateParts, dayNumber, type IsoDate } from '../../../rules/_lib/dates.js';
+import { dayNumber, type IsoDate } from '../../../rules/_lib/dates.js';
 import { teerOf } from '../../../rules/experience/index.js';
 import { levelsFromResult } from '../../../rules/language/convert.js';
-import { validUntil as languageValidUntil } from '../../../rules/language/levels.js';
+import { VALIDITY_YEARS } from '../../../rules/language/levels.js';
 import { abilities } from '../../../rules/language/tables.js';
 import type { Education, LanguageTestResult, Profile, WorkPeriod } from '../../../rules/profile/schema.js';
 import { educationLevels } from '../../../rules/profile/schema.js';
 import { isSkilledTrade } from '../../../rules/programs/fst.js';
+import { addYearsToDay, daysFromCivil, daysInMonth } from './_lib/day-math.js';
 import type { CompiledRules } from './compiled-rules.js';
 
 /** A day number no date reaches: an ongoing job's end, a missing event. */
@@ -21,31 +22,31 @@ export const NO_DAY = 2 ** 30;
 /** Language results of one person: per result, its language (0 English, 1 French) and levels. */
 export interface CompiledTests {
   readonly count: number;
-  readonly french: Uint8Array;
+  readonly french: readonly number[];
   /** The test date: the first day the result counts. */
-  readonly fromDay: Int32Array;
+  readonly fromDay: readonly number[];
   /** The last day it counts (the day before its 2-year anniversary, levels.ts `validUntil`). */
-  readonly lastDay: Int32Array;
+  readonly lastDay: readonly number[];
   /** Listening, reading, writing, speaking, four per result. */
-  readonly levels: Uint8Array;
-  readonly levelSum: Int32Array;
+  readonly levels: readonly number[];
+  readonly levelSum: readonly number[];
 }
 
 /** Jobs of one person, in the profile's order (the order the rules count them in). */
 export interface CompiledJobs {
   readonly count: number;
-  readonly startDay: Int32Array;
+  readonly startDay: readonly number[];
   /** The last day worked; {@link NO_DAY} while ongoing. */
-  readonly endDay: Int32Array;
-  readonly hoursPerWeek: Float64Array;
+  readonly endDay: readonly number[];
+  readonly hoursPerWeek: readonly number[];
   readonly noc: readonly string[];
-  readonly teer: Uint8Array;
+  readonly teer: readonly number[];
   /** In Canada (country CA), self-employed or not: the proof-of-funds exemption's test. */
-  readonly inCanada: Uint8Array;
+  readonly inCanada: readonly number[];
   /** In Canada and for an employer: Canadian experience (experience.ts `isCanadianExperience`). */
-  readonly canadianExperience: Uint8Array;
+  readonly canadianExperience: readonly number[];
   /** Per job, the registry bits of the category versions whose list names its NOC. */
-  readonly listedIn: Uint32Array;
+  readonly listedIn: readonly number[];
   /** Masks of jobs: skilled (TEER 0–3), in an FST trade. */
   readonly skilledMask: number;
   readonly tradeMask: number;
@@ -61,14 +62,14 @@ export interface CompiledJobs {
 export interface CompiledEducation {
   readonly count: number;
   /** Index in `educationLevels`. */
-  readonly level: Uint8Array;
-  readonly canadian: Uint8Array;
+  readonly level: readonly number[];
+  readonly canadian: readonly number[];
   /** Canadian, or foreign with an ECA: what education.ts `recognizedCredentials` keeps. */
-  readonly recognized: Uint8Array;
+  readonly recognized: readonly number[];
   /** `lengthYears`, 0 when not given. */
-  readonly lengthYears: Float64Array;
+  readonly lengthYears: readonly number[];
   /** The completion day; a credential without one counts from any day (−{@link NO_DAY}). */
-  readonly completedDay: Int32Array;
+  readonly completedDay: readonly number[];
 }
 
 export interface CompiledPerson {
@@ -117,12 +118,33 @@ export interface CompiledProfile {
    * after), certificate and nomination
    * issued, military service starting and ending.
    */
-  readonly events: Int32Array;
+  readonly events: readonly number[];
   /**
    * The days a job's last day leaves each lookback window, sorted: valid-until.ts considers one
    * (and the day after) only while it is still ahead of the assessment day.
    */
-  readonly windowLeaves: Int32Array;
+  readonly windowLeaves: readonly number[];
+}
+
+/** `count` zeros in a plain array: cheaper to make than a typed array for a handful of values. */
+function zeros(count: number): number[] {
+  const values: number[] = [];
+  for (let index = 0; index < count; index += 1) values.push(0);
+  return values;
+}
+
+/**
+ * The day number of an ISO date of a parsed profile, read digit by digit (dates.ts `dayNumber`
+ * caches every string it meets, which a pool of millions of profiles only churns).
+ */
+function isoDay(date: IsoDate): number {
+  if (date.length !== 10) return dayNumber(date);
+  const digit = (index: number) => date.charCodeAt(index) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return dayNumber(date);
+  return daysFromCivil(year, month, day);
 }
 
 const POST_SECONDARY_FROM = educationLevels.indexOf('one-year-post-secondary');
@@ -131,18 +153,19 @@ function compileTests(tests: readonly LanguageTestResult[], events: number[]): C
   const count = tests.length;
   const compiled = {
     count,
-    french: new Uint8Array(count),
-    fromDay: new Int32Array(count),
-    lastDay: new Int32Array(count),
-    levels: new Uint8Array(count * 4),
-    levelSum: new Int32Array(count),
+    french: zeros(count),
+    fromDay: zeros(count),
+    lastDay: zeros(count),
+    levels: zeros(count * 4),
+    levelSum: zeros(count),
   };
   for (let index = 0; index < count; index += 1) {
     const test = tests[index] as LanguageTestResult;
     const { language, levels } = levelsFromResult(test);
     compiled.french[index] = language === 'french' ? 1 : 0;
-    compiled.fromDay[index] = dayNumber(test.date);
-    compiled.lastDay[index] = dayNumber(languageValidUntil(test.date));
+    compiled.fromDay[index] = isoDay(test.date);
+    // levels.ts `validUntil`: the day before the 2-year anniversary (addYears).
+    compiled.lastDay[index] = addYearsToDay(compiled.fromDay[index] as number, VALIDITY_YEARS) - 1;
     let sum = 0;
     for (const [ability, name] of abilities.entries()) {
       compiled.levels[index * 4 + ability] = levels[name];
@@ -168,14 +191,14 @@ function compileJobs(
   const count = work.length;
   const jobs = {
     count,
-    startDay: new Int32Array(count),
-    endDay: new Int32Array(count),
-    hoursPerWeek: new Float64Array(count),
+    startDay: zeros(count),
+    endDay: zeros(count),
+    hoursPerWeek: zeros(count),
     noc: work.map((job) => job.noc),
-    teer: new Uint8Array(count),
-    inCanada: new Uint8Array(count),
-    canadianExperience: new Uint8Array(count),
-    listedIn: new Uint32Array(count),
+    teer: zeros(count),
+    inCanada: zeros(count),
+    canadianExperience: zeros(count),
+    listedIn: zeros(count),
     skilledMask: 0,
     tradeMask: 0,
     canadianExperienceMask: 0,
@@ -187,8 +210,8 @@ function compileJobs(
   for (let index = 0; index < count; index += 1) {
     const job = work[index] as WorkPeriod;
     const teer = teerOf(job.noc);
-    jobs.startDay[index] = dayNumber(job.start);
-    jobs.endDay[index] = job.end === null ? NO_DAY : dayNumber(job.end);
+    jobs.startDay[index] = isoDay(job.start);
+    jobs.endDay[index] = job.end === null ? NO_DAY : isoDay(job.end);
     jobs.hoursPerWeek[index] = job.hoursPerWeek;
     jobs.teer[index] = teer;
     jobs.inCanada[index] = job.country === 'CA' ? 1 : 0;
@@ -203,9 +226,9 @@ function compileJobs(
     // lookback window; each "around" (and the next day).
     pushAround(events, jobs.startDay[index] as number);
     if (job.end !== null) {
-      const afterEnd = addDays(job.end, 1);
-      pushAround(events, dayNumber(afterEnd));
-      for (const years of rules.windowYears) leaves.push(dayNumber(addYears(afterEnd, years)));
+      const afterEnd = (jobs.endDay[index] as number) + 1;
+      pushAround(events, afterEnd);
+      for (const years of rules.windowYears) leaves.push(addYearsToDay(afterEnd, years));
     }
   }
   jobs.nocMasksByFirstWorked = [...byNoc.values()];
@@ -219,11 +242,11 @@ function compileEducation(credentials: readonly Education[], events: number[]): 
   const count = credentials.length;
   const compiled = {
     count,
-    level: new Uint8Array(count),
-    canadian: new Uint8Array(count),
-    recognized: new Uint8Array(count),
-    lengthYears: new Float64Array(count),
-    completedDay: new Int32Array(count),
+    level: zeros(count),
+    canadian: zeros(count),
+    recognized: zeros(count),
+    lengthYears: zeros(count),
+    completedDay: zeros(count),
   };
   for (let index = 0; index < count; index += 1) {
     const credential = credentials[index] as Education;
@@ -232,7 +255,7 @@ function compileEducation(credentials: readonly Education[], events: number[]): 
     compiled.recognized[index] = credential.canadian || credential.eca === true ? 1 : 0;
     compiled.lengthYears[index] = credential.lengthYears ?? 0;
     compiled.completedDay[index] =
-      credential.completed === undefined ? -NO_DAY : dayNumber(credential.completed);
+      credential.completed === undefined ? -NO_DAY : isoDay(credential.completed);
     if (credential.completed !== undefined) events.push(compiled.completedDay[index] as number);
   }
   return compiled;
@@ -266,7 +289,6 @@ export function compileProfile(profile: Profile, rules: CompiledRules): Compiled
     return null;
   const events: number[] = [];
   const leaves: number[] = [];
-  const birth = dateParts(profile.birthDate);
   const partnered = profile.maritalStatus === 'married' || profile.maritalStatus === 'common-law';
   const spouse = profile.spouse;
   const self = compilePerson(profile, rules, events, leaves);
@@ -275,28 +297,28 @@ export function compileProfile(profile: Profile, rules: CompiledRules): Compiled
   const nomination = profile.provincialNomination;
   const offer = profile.jobOffer;
   const offerTeer = offer ? teerOf(offer.noc) : 9;
-  if (certificate) events.push(dayNumber(certificate.issued));
-  if (nomination) events.push(dayNumber(nomination.issued));
+  if (certificate) events.push(isoDay(certificate.issued));
+  if (nomination) events.push(isoDay(nomination.issued));
   const service = profile.militaryService;
   if (service) {
-    pushAround(events, dayNumber(service.start));
-    if (service.end !== null) pushAround(events, dayNumber(service.end) + 1);
+    pushAround(events, isoDay(service.start));
+    if (service.end !== null) pushAround(events, isoDay(service.end) + 1);
   }
   events.sort((a, b) => a - b);
   leaves.sort((a, b) => a - b);
   return {
-    birthYear: birth.year,
-    birthMonth: birth.month,
-    birthDayOfMonth: birth.day,
+    birthYear: Number(profile.birthDate.slice(0, 4)),
+    birthMonth: Number(profile.birthDate.slice(5, 7)),
+    birthDayOfMonth: Number(profile.birthDate.slice(8, 10)),
     withSpouse: partnered && spouse?.accompanying === true && !spouse.canadianCitizenOrPR,
     adaptabilitySpouse: spouse !== null && spouse.accompanying && !spouse.canadianCitizenOrPR,
     self,
     spouse: compiledSpouse,
     declaredFirst:
       profile.firstOfficialLanguage === 'en' ? 1 : profile.firstOfficialLanguage === 'fr' ? 2 : 0,
-    certificateIssuedDay: certificate ? dayNumber(certificate.issued) : NO_DAY,
+    certificateIssuedDay: certificate ? isoDay(certificate.issued) : NO_DAY,
     certificateTrade: certificate ? certificate.trade : null,
-    nominationIssuedDay: nomination ? dayNumber(nomination.issued) : NO_DAY,
+    nominationIssuedDay: nomination ? isoDay(nomination.issued) : NO_DAY,
     offerNoc: offer ? offer.noc : null,
     offerTeer,
     offerLmia: offer?.lmia === true,
@@ -307,13 +329,13 @@ export function compileProfile(profile: Profile, rules: CompiledRules): Compiled
     fundsDeclared: profile.settlementFunds ? profile.settlementFunds.amount : -1,
     familySize: profile.familySize ?? 1 + (spouse ? 1 : 0),
     militaryAbroad: service !== null && service.country !== 'CA',
-    militaryStartDay: service ? dayNumber(service.start) : NO_DAY,
+    militaryStartDay: service ? isoDay(service.start) : NO_DAY,
     militaryStart: service ? service.start : null,
-    militaryEndDay: service && service.end !== null ? dayNumber(service.end) : NO_DAY,
+    militaryEndDay: service && service.end !== null ? isoDay(service.end) : NO_DAY,
     armedForcesOfferNoc: service?.canadianArmedForcesOffer?.noc ?? null,
     armedForcesOfferYears: service?.canadianArmedForcesOffer?.years ?? 0,
-    events: Int32Array.from(events),
-    windowLeaves: Int32Array.from(leaves),
+    events,
+    windowLeaves: leaves,
   };
 }
 
