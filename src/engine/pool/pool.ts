@@ -24,7 +24,10 @@ import type { CategorySet } from '../../rules/categories/types.js';
 import type { Profile } from '../../rules/profile/schema.js';
 import { ANY_PROGRAM, assessCandidate, PROGRAM_BITS } from './assess-candidate.js';
 import { CategoryRegistry, MAX_CATEGORY_VERSIONS } from './category-registry.js';
-import { dayStartOf, expiryOf, instantOf, isoDateOf, startOfDate } from './time.js';
+import { assessCompiled, compiledAssessment } from './compiled/assess-compiled.js';
+import { type CompiledProfile, compileProfile } from './compiled/compile-profile.js';
+import { CompiledRules } from './compiled/compiled-rules.js';
+import { dayStartOf, expiryOf, instantOf, isoDateOf, MS_PER_DAY, startOfDate } from './time.js';
 
 /** A profile in the pool: the profile, its id and the instant it was submitted. */
 export type PoolCandidate = Profile & { readonly id: string; readonly submittedAt: string };
@@ -166,6 +169,10 @@ export class Pool {
   /** Built on first use: indexing millions of ids costs more than a round. */
   #indexById: Map<string, number> | undefined;
   #profiles: (Profile | undefined)[] = [];
+  /** Each profile compiled for the fast assessment; null for one the compiled form cannot hold. */
+  #compiled: (CompiledProfile | null)[] = [];
+  #compiledRules: CompiledRules | undefined;
+  readonly #assessment = compiledAssessment();
   /** No candidate's `validUntil` is earlier than this: `advanceTo` before it has nothing to do. */
   #nextChange = NEVER;
 
@@ -242,6 +249,7 @@ export class Pool {
       const submitted = columns.submittedAt[k] as number;
       this.#ids.push(columns.ids[k] as string);
       this.#profiles.push(undefined);
+      this.#compiled.push(null);
       this.#crs[i] = columns.crs[k] as number;
       this.#submittedAt[i] = submitted;
       this.#expiresAt[i] = expiryOf(submitted);
@@ -277,8 +285,9 @@ export class Pool {
       instantOf(candidate.submittedAt);
     }
     // Assess everyone first: a rule that throws leaves the pool as it was.
-    const assessments = candidates.map((candidate) =>
-      assessCandidate(candidate, { on, sets: this.#sets, registry: this.categories }),
+    const compiled = candidates.map((candidate) => compileProfile(candidate, this.#rules()));
+    const assessments = candidates.map((candidate, k) =>
+      this.#assess(candidate, compiled[k] as CompiledProfile | null, on),
     );
     const from = this.#reserve(candidates.length);
     this.#claimIds(
@@ -291,10 +300,11 @@ export class Pool {
       const assessment = assessments[k] as (typeof assessments)[number];
       this.#ids.push(candidate.id);
       this.#profiles.push(candidate);
+      this.#compiled.push(compiled[k] as CompiledProfile | null);
       this.#crs[i] = assessment.crs;
       this.#submittedAt[i] = submitted;
       this.#expiresAt[i] = expiryOf(submitted);
-      this.#validUntil[i] = startOfDate(assessment.validUntil);
+      this.#validUntil[i] = assessment.validUntil;
       this.#status[i] = CandidateStatus.inPool;
       this.#programBits[i] = assessment.programBits;
       this.#categoryBits[i] = assessment.categoryBits;
@@ -609,7 +619,7 @@ export class Pool {
       this.#validUntil[i] = NEVER;
       return { scoreChanged: false, eligibilityChanged: false };
     }
-    const assessment = assessCandidate(profile, { on, sets: this.#sets, registry: this.categories });
+    const assessment = this.#assess(profile, this.#compiled[i] ?? null, on);
     const scoreChanged = assessment.crs !== this.#crs[i];
     const eligibilityChanged =
       assessment.programBits !== this.#programBits[i] || assessment.categoryBits !== this.#categoryBits[i];
@@ -628,8 +638,37 @@ export class Pool {
         this.#roundCategoryBits[position] = assessment.categoryBits;
       }
     }
-    this.#validUntil[i] = startOfDate(assessment.validUntil);
+    this.#validUntil[i] = assessment.validUntil;
     return { scoreChanged, eligibilityChanged };
+  }
+
+  /** The pool's rules compiled, built on first use. */
+  #rules(): CompiledRules {
+    this.#compiledRules ??= new CompiledRules(this.#sets, this.categories);
+    return this.#compiledRules;
+  }
+
+  /**
+   * assessCandidate's result on `on` (the pool's date), `validUntil` as an instant: through the compiled form
+   * (assess-compiled.test.ts shows it equal to the rules), or the rules for a profile it cannot hold.
+   */
+  #assess(
+    profile: Profile,
+    compiled: CompiledProfile | null,
+    on: IsoDate,
+  ): { crs: number; programBits: number; categoryBits: number; validUntil: number } {
+    if (compiled === null) {
+      const assessment = assessCandidate(profile, { on, sets: this.#sets, registry: this.categories });
+      return { ...assessment, validUntil: startOfDate(assessment.validUntil) };
+    }
+    // The pool's day is the day assessed (`on` is its date, for the rules).
+    const result = assessCompiled(compiled, this.#day / MS_PER_DAY, this.#rules(), this.#assessment);
+    return {
+      crs: result.crs,
+      programBits: result.programBits,
+      categoryBits: result.categoryBits,
+      validUntil: result.validUntilDay * MS_PER_DAY,
+    };
   }
 
   /** A stable counting sort of `submissionOrder` on CRS, highest first. */

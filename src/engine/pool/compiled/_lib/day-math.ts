@@ -1,0 +1,71 @@
+/**
+ * Calendar arithmetic on day numbers (days since 1970-01-01) with no strings and no objects,
+ * for the compiled assessment. Each function reads a date the way dates.ts does: `addYears`
+ * clamps 29 February to 28 February, `completedYears` reaches a 29 February birthday on 1 March.
+ */
+
+// Howard Hinnant's days_from_civil / civil_from_days, as in dates.ts.
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The civil date of the last {@link toCivil} call: read its fields straight after the call. */
+export const civil = { year: 0, month: 0, day: 0 };
+
+/** Sets {@link civil} to the date of `days`. @example toCivil(0); civil //=> { year: 1970, month: 1, day: 1 } */
+export function toCivil(days: number): void {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  civil.day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  civil.month = mp < 10 ? mp + 3 : mp - 9;
+  civil.year = yearOfEra + era * 400 + (civil.month <= 2 ? 1 : 0);
+}
+
+/** Days in a month. @example daysInMonth(2024, 2) //=> 29 */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** dates.ts `addYears` on a civil date: 29 February lands on 28 February in a common year. */
+export function addYearsToCivil(year: number, month: number, day: number, years: number): number {
+  const target = year + years;
+  return daysFromCivil(target, month, Math.min(day, daysInMonth(target, month)));
+}
+
+/** dates.ts `addYears` on a day number. @example addYearsToDay(dayNumber('2024-02-29'), 2) === dayNumber('2026-02-28') */
+export function addYearsToDay(days: number, years: number): number {
+  toCivil(days);
+  return addYearsToCivil(civil.year, civil.month, civil.day, years);
+}
+
+/**
+ * dates.ts `completedYears` from a civil date to another: one more each time the month and day
+ * are reached.
+ */
+export function completedYearsBetween(
+  fromYear: number,
+  fromMonth: number,
+  fromDay: number,
+  onYear: number,
+  onMonth: number,
+  onDay: number,
+): number {
+  const beforeAnniversary = onMonth < fromMonth || (onMonth === fromMonth && onDay < fromDay);
+  return onYear - fromYear - (beforeAnniversary ? 1 : 0);
+}
