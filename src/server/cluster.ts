@@ -8,10 +8,11 @@ import cluster from 'node:cluster';
 import pino from 'pino';
 import { openStore } from '../store/index.js';
 import { type ServerConfig, startServer } from './serve.js';
+import { webApp } from './web.js';
 
 export async function runServer(config: ServerConfig): Promise<void> {
   if (config.workers <= 1 || cluster.isWorker) {
-    const server = await startServer(config);
+    const server = await startServer(config, { web: webApp() });
     const stop = () => {
       void server.close().then(() => process.exit(0));
     };

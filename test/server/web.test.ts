@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_WEB_ROOT, webApp } from './web.js';
+import { DEFAULT_WEB_ROOT, webApp } from '../../src/server/web.js';
 
 let root: string;
 
