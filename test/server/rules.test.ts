@@ -113,6 +113,17 @@ describe('bad input', () => {
     const tooLarge = await client.post('/api/crs', huge);
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.type).toBe('/problems/body.too-large');
+    // A declared length over the limit is refused from the header alone; one under it is read.
+    const declared = JSON.stringify(huge);
+    const byHeader = await client.call('POST', '/api/crs', declared, {
+      headers: { 'content-length': String(Buffer.byteLength(declared)) },
+    });
+    expect(byHeader.status).toBe(413);
+    const small = JSON.stringify(nurse);
+    const fits = await client.call('POST', '/api/crs?on=2026-06-01', small, {
+      headers: { 'content-length': String(Buffer.byteLength(small)) },
+    });
+    expect(fits.body.total).toBe(485);
   });
 
   it('answers an unknown API path with a 404 problem', async () => {
