@@ -39,6 +39,8 @@ function ReasonList({ reasons }: { readonly reasons: readonly Reason[] }) {
 }
 
 const FACT_KEYS = new Set(Object.keys(catalogues.en).filter((key) => key.startsWith('fact.')));
+/** The library's named bands and tiers ('3 years or more', 'CLB 9+'), worded in each language. */
+const FACT_VALUES = new Set(Object.keys(catalogues.en).filter((key) => key.startsWith('factvalue.')));
 
 /** One fact of a CRS factor in words: `Years: 2`, `Spouse or partner: no`. */
 function factText(key: string, value: unknown, { lang, t }: I18n): string {
@@ -51,6 +53,8 @@ function factText(key: string, value: unknown, { lang, t }: I18n): string {
   else if (value === 'english' || value === 'french')
     text = t(`form.first-language.${value === 'english' ? 'en' : 'fr'}`);
   else if (key === 'level' || key === 'education') text = educationLabel(lang, String(value));
+  else if (key === 'tier' && ['0', 'L', 'U'].includes(String(value))) text = t(`facttier.${value}` as UiKey);
+  else if (FACT_VALUES.has(`factvalue.${value}`)) text = t(`factvalue.${value}` as UiKey);
   else text = String(value);
   return t('common.name-value', { name, value: text });
 }
