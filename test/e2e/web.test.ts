@@ -240,4 +240,29 @@ describe.skipIf(!available)('web app in Chromium', () => {
     await other.context().close();
     await page.close();
   });
+
+  it('compares scenarios side by side, a saved profile among them', async () => {
+    const page = await owner.newPage();
+    await openApp(page, server.url, '#/check');
+    await page.getByRole('button', { name: 'Start from the example (a nurse)' }).click();
+    await page.getByLabel('Assess on').fill('2026-06-01');
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByLabel('Scenario 2').selectOption({ label: 'English retaken at CLB 10' });
+    await page.getByLabel('Scenario 3').selectOption({ label: 'Saved: Nurse' });
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    // crs-rules.md, single applicant: CLB 9 is 31 points an ability in the first official
+    // language and CLB 10 is 34, so a retake at CLB 10 adds 4 × 3 = 12 (skill transferability is
+    // already at its 100 cap). The saved profile is the example itself.
+    await expect.poll(() => page.getByTestId('compare-total-0').textContent()).toContain('485');
+    expect(await page.getByTestId('compare-total-1').textContent()).toContain('497');
+    expect(await page.getByTestId('compare-total-2').textContent()).toContain('485');
+    expect(await page.getByRole('columnheader', { name: 'Nurse' }).count()).toBe(1);
+
+    // French at NCLC 7 in all four: second official language CLB 7–8 is 3 points an ability (12),
+    // and NCLC 7+ with English at CLB 5+ adds 50 (§D): 485 + 62.
+    await page.getByLabel('Scenario 3').selectOption({ label: 'With French at NCLC 7' });
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect.poll(() => page.getByTestId('compare-total-2').textContent()).toContain('547');
+    await page.close();
+  });
 });

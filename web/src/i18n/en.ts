@@ -178,6 +178,7 @@ export const en = {
   'compare.kind.english-retake': 'English retaken at CLB 10',
   'compare.kind.french': 'With French at NCLC 7',
   'compare.kind.spouse-principal': 'Spouse as principal applicant',
+  'compare.kind.saved': 'Saved: {name}',
   'compare.kind.none': 'None',
   'compare.missing.current': 'The current profile cannot be assessed.',
   'compare.missing.english-retake': 'The English retake cannot be built from this profile.',

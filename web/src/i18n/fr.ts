@@ -179,6 +179,7 @@ export const fr: Record<UiKey, string> = {
   'compare.kind.english-retake': 'Anglais repassé au NCLC 10',
   'compare.kind.french': 'Avec le français au NCLC 7',
   'compare.kind.spouse-principal': 'Époux ou conjoint comme demandeur principal',
+  'compare.kind.saved': 'Enregistré : {name}',
   'compare.kind.none': 'Aucun',
   'compare.missing.current': 'Le profil actuel ne peut pas être évalué.',
   'compare.missing.english-retake':

@@ -1,5 +1,5 @@
 /** Compare: the current profile and one or two changed versions of it, factor by factor. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { type AssessmentLike, type CompareCell, type CompareRow, compareRows } from '../compare/rows';
 import { SCENARIO_KINDS, type ScenarioKind, scenarioProfile } from '../compare/scenarios';
@@ -10,7 +10,19 @@ import { profileFromForm } from '../profile/model';
 import { routeHash } from '../route';
 import { useAppState } from '../state';
 
-type Slot = ScenarioKind | 'none';
+/** A preset change of the current profile, a saved profile (`saved:<id>`), or nothing. */
+type Slot = ScenarioKind | 'none' | `saved:${string}`;
+
+interface SavedSummary {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** One column of the comparison: its heading and the profile assessed (null when it does not apply). */
+interface Column {
+  readonly heading: string;
+  readonly kind: ScenarioKind | 'saved';
+}
 
 function cellText(cell: CompareCell, row: CompareRow, { t }: I18n): string {
   if (cell.value === null) return '—';
@@ -28,13 +40,23 @@ function rowLabel(row: CompareRow, { lang, t }: I18n): string {
 export function ComparePage() {
   const i18n = useI18n();
   const { lang, t } = i18n;
-  const { form, on } = useAppState();
+  const { form, on, account } = useAppState();
   const [slots, setSlots] = useState<[Slot, Slot]>(['english-retake', 'french']);
+  const [saved, setSaved] = useState<readonly SavedSummary[]>([]);
   const [result, setResult] = useState<{
-    kinds: ScenarioKind[];
+    columns: Column[];
     rows: CompareRow[];
     missing: ScenarioKind[];
   } | null>(null);
+
+  // A logged-in user can also compare with any of their saved profiles.
+  useEffect(() => {
+    if (!account) {
+      setSaved([]);
+      return;
+    }
+    api<SavedSummary[]>('GET', '/api/profiles').then(setSaved, () => setSaved([]));
+  }, [account]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
@@ -44,20 +66,39 @@ export function ComparePage() {
     setError(null);
     try {
       const base = profileFromForm(form);
-      const kinds: ScenarioKind[] = [
-        'current',
-        ...slots.filter((slot): slot is ScenarioKind => slot !== 'none'),
-      ];
-      const missing = kinds.filter((kind) => scenarioProfile(kind, base, on) === null);
-      const assessments = await Promise.all(
-        kinds.map((kind) => {
-          const profile = scenarioProfile(kind, base, on);
-          return profile
-            ? api<AssessmentLike>('POST', '/api/assess', { query: { on, lang }, body: profile })
-            : Promise.resolve(null);
-        }),
+      const chosen = slots.filter((slot) => slot !== 'none');
+      const missing: ScenarioKind[] = [];
+      const scenarios = await Promise.all(
+        (['current', ...chosen] as Slot[]).map(
+          async (slot): Promise<{ column: Column; profile: unknown }> => {
+            if (slot.startsWith('saved:')) {
+              const id = slot.slice('saved:'.length);
+              const stored = await api<{ name: string; versions: { profile: unknown }[] }>(
+                'GET',
+                `/api/profiles/${id}`,
+              );
+              return {
+                column: { heading: stored.name, kind: 'saved' },
+                profile: stored.versions[0]?.profile ?? null,
+              };
+            }
+            const kind = slot as ScenarioKind;
+            const profile = scenarioProfile(kind, base, on);
+            if (profile === null) missing.push(kind);
+            return { column: { heading: t(`compare.kind.${kind}` as UiKey), kind }, profile };
+          },
+        ),
       );
-      setResult({ kinds, rows: compareRows(assessments), missing });
+      const columns = scenarios.map((scenario) => scenario.column);
+      const profiles = scenarios.map((scenario) => scenario.profile);
+      const assessments = await Promise.all(
+        profiles.map((profile) =>
+          profile
+            ? api<AssessmentLike>('POST', '/api/assess', { query: { on, lang }, body: profile })
+            : Promise.resolve(null),
+        ),
+      );
+      setResult({ columns, rows: compareRows(assessments), missing });
     } catch (caught) {
       setError(caught);
       setResult(null);
@@ -70,6 +111,10 @@ export function ComparePage() {
     ...SCENARIO_KINDS.filter((kind) => kind !== 'current').map((kind) => ({
       value: kind as Slot,
       label: t(`compare.kind.${kind}` as UiKey),
+    })),
+    ...saved.map((profile) => ({
+      value: `saved:${profile.id}` as Slot,
+      label: t('compare.kind.saved', { name: profile.name }),
     })),
     { value: 'none' as Slot, label: t('compare.kind.none') },
   ];
@@ -138,9 +183,10 @@ export function ComparePage() {
               <thead>
                 <tr>
                   <th scope="col">{t('check.factor')}</th>
-                  {result.kinds.map((kind) => (
-                    <th scope="col" key={kind} className="num">
-                      {t(`compare.kind.${kind}` as UiKey)}
+                  {result.columns.map((column, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: one heading per scenario column.
+                    <th scope="col" key={index} className="num">
+                      {column.heading}
                     </th>
                   ))}
                 </tr>
