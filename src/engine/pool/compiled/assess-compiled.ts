@@ -5,7 +5,6 @@
  * facts the CRS, the programs, the categories and the next change share are counted once per
  * assessment. assess-compiled.test.ts checks it equals the rules on generated profiles.
  */
-import { monthsBetweenDays } from '../../../rules/_lib/dates.js';
 import { SECTION_CAPS } from '../../../rules/crs/types.js';
 import { completedWorkYears, meetsMonths } from '../../../rules/experience/index.js';
 import { educationLevels } from '../../../rules/profile/schema.js';
@@ -32,7 +31,14 @@ import {
 } from '../../../rules/programs/tables.js';
 import { PROGRAM_BITS } from '../assess-candidate.js';
 import { CALENDAR_SLACK_MONTHS, MAX_MONTHS_PER_DAY } from '../valid-until.js';
-import { addYearsToCivil, civil, completedYearsBetween, daysFromCivil, toCivil } from './_lib/day-math.js';
+import {
+  addYearsToCivil,
+  civil,
+  completedYearsBetween,
+  daysFromCivil,
+  monthsBetween,
+  toCivil,
+} from './_lib/day-math.js';
 import { summarizeJobs, workSummary } from './_lib/work-months.js';
 import {
   type CompiledProfile,
@@ -662,9 +668,9 @@ function motion(person: number, mask: number, from: number): void {
 function isSteady(person: number, mask: number, slot: number, from: number): boolean {
   if (memoHasLongest[slot] !== 1 || memoLongestFrom[slot] !== from || memoLongestTo[slot] !== day)
     return false;
-  if (!meetsMonths(memoLongest[slot] as number, monthsBetweenDays(from, day))) return false;
+  if (!meetsMonths(memoLongest[slot] as number, monthsBetween(from, day))) return false;
   const today = summary(person, mask, day, day + 1);
-  return meetsMonths(memoMonths[today] as number, monthsBetweenDays(day, day + 1));
+  return meetsMonths(memoMonths[today] as number, monthsBetween(day, day + 1));
 }
 
 /** valid-until.ts `daysToCross`. */

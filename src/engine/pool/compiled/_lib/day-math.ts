@@ -69,3 +69,29 @@ export function completedYearsBetween(
   const beforeAnniversary = onMonth < fromMonth || (onMonth === fromMonth && onDay < fromDay);
   return onYear - fromYear - (beforeAnniversary ? 1 : 0);
 }
+
+/** dates.ts `anniversaryDay`: day `day` of the month `monthIndex` (year × 12 + month − 1), clamped. */
+function anniversaryDay(monthIndex: number, day: number): number {
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  return daysFromCivil(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/**
+ * dates.ts `monthsBetweenDays` with no objects: the same integer steps and the same final
+ * division, so the very same number.
+ * @example monthsBetween(daysFromCivil(2023, 1, 1), daysFromCivil(2023, 7, 1)) //=> 6
+ */
+export function monthsBetween(startDay: number, endDay: number): number {
+  if (endDay <= startDay) return 0;
+  toCivil(startDay);
+  const startYear = civil.year;
+  const startMonth = civil.month;
+  const startDayOfMonth = civil.day;
+  toCivil(endDay);
+  const monthIndex = startYear * 12 + (startMonth - 1);
+  let whole = (civil.year - startYear) * 12 + (civil.month - startMonth);
+  while (whole > 0 && anniversaryDay(monthIndex + whole, startDayOfMonth) > endDay) whole -= 1;
+  const from = anniversaryDay(monthIndex + whole, startDayOfMonth);
+  return whole + (endDay - from) / (anniversaryDay(monthIndex + whole + 1, startDayOfMonth) - from);
+}

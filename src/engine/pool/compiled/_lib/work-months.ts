@@ -3,8 +3,9 @@
  * stretches, counted with the same floating-point operations in the same order (so the months
  * are the very same numbers), on a mask of jobs and a window of day numbers, with no allocation.
  */
-import { monthsBetweenDays } from '../../../../rules/_lib/dates.js';
+
 import { type CompiledProfile, JOB, NO_DAY } from '../compile-profile.js';
+import { monthsBetween } from './day-math.js';
 
 /** experience.ts: 30 hours a week is full time. */
 const FULL_TIME_HOURS_PER_WEEK = 30;
@@ -127,8 +128,8 @@ export function summarizeJobs(
       stretchTo = from;
       stretchMonths = 0;
     }
-    const before = monthsBetweenDays(stretchFrom, from);
-    stretchMonths += (segmentRate[segment] as number) * (monthsBetweenDays(stretchFrom, to) - before);
+    const before = monthsBetween(stretchFrom, from);
+    stretchMonths += (segmentRate[segment] as number) * (monthsBetween(stretchFrom, to) - before);
     stretchTo = to;
   }
   if (open) {
