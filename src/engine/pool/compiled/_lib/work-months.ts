@@ -5,7 +5,7 @@
  */
 
 import { type CompiledProfile, JOB, NO_DAY } from '../compile-profile.js';
-import { monthsBetween } from './day-math.js';
+import { civil, monthsFromCivil, toCivil } from './day-math.js';
 
 /** experience.ts: 30 hours a week is full time. */
 const FULL_TIME_HOURS_PER_WEEK = 30;
@@ -109,6 +109,10 @@ export function summarizeJobs(
   let stretchFrom = 0;
   let stretchTo = 0;
   let stretchMonths = 0;
+  // The stretch's first day as a civil date, read once for all its months.
+  let fromYear = 0;
+  let fromMonth = 0;
+  let fromDayOfMonth = 0;
   let open = false;
   for (let segment = 0; segment < segments; segment += 1) {
     const from = segmentFrom[segment] as number;
@@ -127,9 +131,15 @@ export function summarizeJobs(
       stretchFrom = from;
       stretchTo = from;
       stretchMonths = 0;
+      toCivil(from);
+      fromYear = civil.year;
+      fromMonth = civil.month;
+      fromDayOfMonth = civil.day;
     }
-    const before = monthsBetween(stretchFrom, from);
-    stretchMonths += (segmentRate[segment] as number) * (monthsBetween(stretchFrom, to) - before);
+    const before = monthsFromCivil(fromYear, fromMonth, fromDayOfMonth, stretchFrom, from);
+    stretchMonths +=
+      (segmentRate[segment] as number) *
+      (monthsFromCivil(fromYear, fromMonth, fromDayOfMonth, stretchFrom, to) - before);
     stretchTo = to;
   }
   if (open) {
