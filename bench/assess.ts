@@ -2,6 +2,8 @@
  * Assessing profiles into the pool (CRS, the three programs, the categories and the day any of
  * them can next change), and a year of real rounds replayed over a pool with weekly arrivals.
  */
+
+import os from 'node:os';
 import { bundledCategorySets } from '../src/data/categories.js';
 import type { PoolProfile } from '../src/data/pool-file.js';
 import { bundledRounds } from '../src/engine/draws/history.js';
@@ -37,6 +39,7 @@ export const assessSection: BenchSection = {
   id: 'assess',
   title: 'Assessing profiles into the pool',
   async run(log) {
+    const loadBefore = loadAverage();
     const sets = bundledCategorySets();
     const registry = CategoryRegistry.fromSets(sets);
     const sample = profiles(20_000, AS_OF, 7);
@@ -94,6 +97,7 @@ export const assessSection: BenchSection = {
       `${count(sample.length)} synthetic profiles (\`ee pool generate\`'s generator, as of ${AS_OF}), each assessed once,`,
       'on one core, after a warm-up on 2,000 others. The compiled path gives the same CRS, program bits,',
       'category bits and validUntil as `assessCandidate` (src/engine/pool/compiled/assess-compiled.test.ts).',
+      `The machine was shared with other work: ${loadBefore} at the start, ${loadAverage()} at the end.`,
       '',
       table(
         ['work per profile', 'rules (profiles/s)', 'compiled (profiles/s)', 'compiled ÷ rules'],
@@ -127,6 +131,12 @@ export const assessSection: BenchSection = {
   },
 };
 
+/** The load average now, for the text: the machine is shared with other work. */
+function loadAverage(): string {
+  const [one, five] = os.loadavg();
+  return `load average ${one?.toFixed(1)} (1 min), ${five?.toFixed(1)} (5 min) on ${os.cpus().length} cores`;
+}
+
 /** Bytes the process holds after a full garbage collection (NaN without `--expose-gc`). */
 function heapUsed(): number {
   const collect = (globalThis as { gc?: () => void }).gc;
@@ -146,6 +156,7 @@ export const replaySection: BenchSection = {
   id: 'replay',
   title: 'A year of rounds replayed with weekly arrivals',
   async run(log) {
+    const loadBefore = loadAverage();
     const sets = bundledCategorySets();
     const rounds = bundledRounds();
     const from = '2024-01-01';
@@ -267,7 +278,8 @@ export const replaySection: BenchSection = {
       'profiles of a 1,000,000 pool and its year of arrivals are all made before timing (about 2.8 KB',
       'each while they wait); the pool keeps each candidate compiled, not its profile. "Heap per',
       'candidate" is what the process holds after the year (garbage collected, profiles let go) over',
-      'the candidates ever added: the compiled profiles, the columns and the ids.',
+      'the candidates ever added: the compiled profiles, the columns and the ids. The machine was shared',
+      `with other work: ${loadBefore} at the start, ${loadAverage()} at the end.`,
       '',
       table(
         [
