@@ -17,7 +17,8 @@
  *   partial blocks, not a scan of the pool.
  *
  * Scores and eligibility are kept right for the pool's date: `advanceTo` re-assesses only the
- * candidates whose `validUntil` has come (valid-until.ts), through the rules.
+ * candidates whose `validUntil` has come (valid-until.ts), from each one's compiled form
+ * (compiled/: the same results as the rules, without keeping the profile objects).
  */
 import type { IsoDate } from '../../rules/_lib/dates.js';
 import type { CategorySet } from '../../rules/categories/types.js';
@@ -44,6 +45,9 @@ const BLOCK_SIZE = 2048;
 const BLOCK_SHIFT = 11;
 const NEVER = Number.POSITIVE_INFINITY;
 const NOT_LISTED = 0xffff_ffff;
+/** What a re-assessment changed. */
+const SCORE_CHANGED = 1;
+const ELIGIBILITY_CHANGED = 2;
 
 /**
  * Which candidates a round may invite, beyond being in the pool and meeting one program:
@@ -168,11 +172,16 @@ export class Pool {
   #ids: string[] = [];
   /** Built on first use: indexing millions of ids costs more than a round. */
   #indexById: Map<string, number> | undefined;
-  #profiles: (Profile | undefined)[] = [];
-  /** Each profile compiled for the fast assessment; null for one the compiled form cannot hold. */
-  #compiled: (CompiledProfile | null)[] = [];
+  /**
+   * Each profile compiled for the fast assessment; for one the compiled form cannot hold, the
+   * profile itself (re-assessed through the rules); undefined for candidates added as columns.
+   * The compiled form is all a re-assessment reads, so the profile objects are not kept.
+   */
+  #assessable: (CompiledProfile | Profile | undefined)[] = [];
   #compiledRules: CompiledRules | undefined;
-  readonly #assessment = compiledAssessment();
+  readonly #compiledResult = compiledAssessment();
+  /** What `#assess` writes (read it straight after the call). */
+  readonly #assessment = { crs: 0, programBits: 0, categoryBits: 0, validUntil: 0 };
   /** No candidate's `validUntil` is earlier than this: `advanceTo` before it has nothing to do. */
   #nextChange = NEVER;
 
@@ -183,7 +192,7 @@ export class Pool {
   }
 
   /**
-   * Assesses every candidate on `on` through the rules and builds the columns.
+   * Assesses every candidate on `on` (compiled: the same results as the rules) and builds the columns.
    * @throws RangeError for a candidate without an id or submission instant, or an id used twice.
    * @example
    * const pool = Pool.fromCandidates(candidates, { on: '2026-03-02', sets: bundledCategorySets() });
@@ -248,8 +257,7 @@ export class Pool {
       const i = from + k;
       const submitted = columns.submittedAt[k] as number;
       this.#ids.push(columns.ids[k] as string);
-      this.#profiles.push(undefined);
-      this.#compiled.push(null);
+      this.#assessable.push(undefined);
       this.#crs[i] = columns.crs[k] as number;
       this.#submittedAt[i] = submitted;
       this.#expiresAt[i] = expiryOf(submitted);
@@ -272,49 +280,65 @@ export class Pool {
   }
 
   /**
-   * Adds candidates, assessed on the pool's date. Profiles are kept to re-assess them later.
+   * Adds candidates, assessed on the pool's date. Each is kept compiled to re-assess it later
+   * (the profile object itself only when the compiled form cannot hold it).
    * @throws RangeError for a candidate without an id or submission instant, or an id used twice.
    */
   add(candidates: readonly PoolCandidate[]): void {
     const on = this.on;
-    for (const candidate of candidates) {
+    const count = candidates.length;
+    const submittedAt = new Float64Array(count);
+    for (let k = 0; k < count; k += 1) {
+      const candidate = candidates[k] as PoolCandidate;
       if (typeof candidate.id !== 'string' || candidate.id === '')
         throw new RangeError('a candidate without an id');
       if (typeof candidate.submittedAt !== 'string')
         throw new RangeError(`candidate ${candidate.id} has no submission instant`);
-      instantOf(candidate.submittedAt);
+      submittedAt[k] = instantOf(candidate.submittedAt);
     }
     // Assess everyone first: a rule that throws leaves the pool as it was.
-    const compiled = candidates.map((candidate) => compileProfile(candidate, this.#rules()));
-    const assessments = candidates.map((candidate, k) =>
-      this.#assess(candidate, compiled[k] as CompiledProfile | null, on),
-    );
-    const from = this.#reserve(candidates.length);
+    const rules = this.#rules();
+    const assessable: (CompiledProfile | Profile)[] = new Array(count);
+    const crs = new Uint16Array(count);
+    const programBits = new Uint8Array(count);
+    const categoryBits = new Uint32Array(count);
+    const validUntil = new Float64Array(count);
+    for (let k = 0; k < count; k += 1) {
+      const candidate = candidates[k] as PoolCandidate;
+      const form = compileProfile(candidate, rules) ?? candidate;
+      const assessment = this.#assess(form, on);
+      assessable[k] = form;
+      crs[k] = assessment.crs;
+      programBits[k] = assessment.programBits;
+      categoryBits[k] = assessment.categoryBits;
+      validUntil[k] = assessment.validUntil;
+    }
+    const from = this.#reserve(count);
     this.#claimIds(
       candidates.map((candidate) => candidate.id),
       true,
     );
-    for (const [k, candidate] of candidates.entries()) {
+    let nextChange = this.#nextChange;
+    for (let k = 0; k < count; k += 1) {
       const i = from + k;
-      const submitted = instantOf(candidate.submittedAt);
-      const assessment = assessments[k] as (typeof assessments)[number];
-      this.#ids.push(candidate.id);
-      this.#profiles.push(candidate);
-      this.#compiled.push(compiled[k] as CompiledProfile | null);
-      this.#crs[i] = assessment.crs;
+      const submitted = submittedAt[k] as number;
+      this.#ids.push((candidates[k] as PoolCandidate).id);
+      this.#assessable.push(assessable[k]);
+      this.#crs[i] = crs[k] as number;
       this.#submittedAt[i] = submitted;
       this.#expiresAt[i] = expiryOf(submitted);
-      this.#validUntil[i] = assessment.validUntil;
+      this.#validUntil[i] = validUntil[k] as number;
       this.#status[i] = CandidateStatus.inPool;
-      this.#programBits[i] = assessment.programBits;
-      this.#categoryBits[i] = assessment.categoryBits;
-      this.#nextChange = Math.min(this.#nextChange, this.#validUntil[i] as number);
+      this.#programBits[i] = programBits[k] as number;
+      this.#categoryBits[i] = categoryBits[k] as number;
+      if ((validUntil[k] as number) < nextChange) nextChange = validUntil[k] as number;
     }
-    this.#arrived(from, candidates.length);
+    this.#nextChange = nextChange;
+    this.#arrived(from, count);
   }
 
   /**
-   * Moves the pool to the day of `dateOrInstant`, re-assessing through the rules every candidate
+   * Moves the pool to the day of `dateOrInstant`, re-assessing every candidate
    * whose assessment may have changed by then (its `validUntil` has come): a birthday, another
    * completed year of work, an expired language result, a new rule set. Invited and expired
    * profiles are left alone; they never return.
@@ -337,9 +361,9 @@ export class Pool {
       if (this.#status[i] !== CandidateStatus.inPool || (this.#expiresAt[i] as number) <= day) continue;
       if ((this.#validUntil[i] as number) <= day) {
         report.reassessed += 1;
-        const { scoreChanged, eligibilityChanged } = this.#reassess(i, report.on);
-        if (scoreChanged) report.scoreChanged += 1;
-        if (eligibilityChanged) report.eligibilityChanged += 1;
+        const changed = this.#reassess(i, report.on);
+        if ((changed & SCORE_CHANGED) !== 0) report.scoreChanged += 1;
+        if ((changed & ELIGIBILITY_CHANGED) !== 0) report.eligibilityChanged += 1;
       }
       nextChange = Math.min(nextChange, this.#validUntil[i] as number);
     }
@@ -613,13 +637,14 @@ export class Pool {
     }
   }
 
-  #reassess(i: number, on: IsoDate): { scoreChanged: boolean; eligibilityChanged: boolean } {
-    const profile = this.#profiles[i];
-    if (!profile) {
+  /** Assesses candidate `i` again; returns {@link SCORE_CHANGED} and {@link ELIGIBILITY_CHANGED} bits. */
+  #reassess(i: number, on: IsoDate): number {
+    const form = this.#assessable[i];
+    if (!form) {
       this.#validUntil[i] = NEVER;
-      return { scoreChanged: false, eligibilityChanged: false };
+      return 0;
     }
-    const assessment = this.#assess(profile, this.#compiled[i] ?? null, on);
+    const assessment = this.#assess(form, on);
     const scoreChanged = assessment.crs !== this.#crs[i];
     const eligibilityChanged =
       assessment.programBits !== this.#programBits[i] || assessment.categoryBits !== this.#categoryBits[i];
@@ -639,7 +664,7 @@ export class Pool {
       }
     }
     this.#validUntil[i] = assessment.validUntil;
-    return { scoreChanged, eligibilityChanged };
+    return (scoreChanged ? SCORE_CHANGED : 0) | (eligibilityChanged ? ELIGIBILITY_CHANGED : 0);
   }
 
   /** The pool's rules compiled, built on first use. */
@@ -653,22 +678,29 @@ export class Pool {
    * (assess-compiled.test.ts shows it equal to the rules), or the rules for a profile it cannot hold.
    */
   #assess(
-    profile: Profile,
-    compiled: CompiledProfile | null,
+    form: CompiledProfile | Profile,
     on: IsoDate,
   ): { crs: number; programBits: number; categoryBits: number; validUntil: number } {
-    if (compiled === null) {
-      const assessment = assessCandidate(profile, { on, sets: this.#sets, registry: this.categories });
-      return { ...assessment, validUntil: startOfDate(assessment.validUntil) };
+    const result = this.#assessment;
+    if (!Array.isArray(form)) {
+      const assessment = assessCandidate(form as Profile, {
+        on,
+        sets: this.#sets,
+        registry: this.categories,
+      });
+      result.crs = assessment.crs;
+      result.programBits = assessment.programBits;
+      result.categoryBits = assessment.categoryBits;
+      result.validUntil = startOfDate(assessment.validUntil);
+      return result;
     }
     // The pool's day is the day assessed (`on` is its date, for the rules).
-    const result = assessCompiled(compiled, this.#day / MS_PER_DAY, this.#rules(), this.#assessment);
-    return {
-      crs: result.crs,
-      programBits: result.programBits,
-      categoryBits: result.categoryBits,
-      validUntil: result.validUntilDay * MS_PER_DAY,
-    };
+    const compiled = assessCompiled(form, this.#day / MS_PER_DAY, this.#rules(), this.#compiledResult);
+    result.crs = compiled.crs;
+    result.programBits = compiled.programBits;
+    result.categoryBits = compiled.categoryBits;
+    result.validUntil = compiled.validUntilDay * MS_PER_DAY;
+    return result;
   }
 
   /** A stable counting sort of `submissionOrder` on CRS, highest first. */

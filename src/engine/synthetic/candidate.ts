@@ -629,19 +629,31 @@ function placeJob(
   const endExclusive = addDays(before, -job.gapAfterDays);
   const start = addMonths(endExclusive, -job.months);
   const end = endExclusive === asOf ? null : addDays(endExclusive, -1);
-  const base = { noc: job.noc, country: job.country, hoursPerWeek: job.hoursPerWeek, selfEmployed: false };
   const startDay = dayNumber(start);
   const endDay = dayNumber(endExclusive);
   if (job.split && endDay - startDay > 800) {
     const split = startDay + random.int(365, endDay - startDay - 200);
-    work.push(
-      { ...base, start, end: fromDayNumber(split - 1) },
-      { ...base, start: fromDayNumber(split), end },
-    );
+    work.push(period(job, start, fromDayNumber(split - 1)), period(job, fromDayNumber(split), end));
   } else {
-    work.push({ ...base, start, end });
+    work.push(period(job, start, end));
   }
   return start;
+}
+
+/**
+ * One work period of a planned job. Written as one literal, not spread from a base object: V8
+ * gives each object made by spreading here a hidden class of its own, and a pool of millions of
+ * such jobs makes every property read that meets them slow.
+ */
+function period(job: PlannedJob, start: IsoDate, end: IsoDate | null): WorkPeriod {
+  return {
+    noc: job.noc,
+    country: job.country,
+    hoursPerWeek: job.hoursPerWeek,
+    selfEmployed: false,
+    start,
+    end,
+  };
 }
 
 function educationLevel(random: Random, features: CandidateFeatures, strength: number): EducationLevel {
@@ -732,8 +744,12 @@ function toUndatedEducation(credential: PlannedCredential): Education {
     : { level: credential.level, canadian: credential.canadian, lengthYears: credential.lengthYears };
 }
 
+/** Written out in full rather than spread, for the reason {@link period} gives. */
 function datedCredential(credential: PlannedCredential, completed: IsoDate): Education {
-  return { ...toUndatedEducation(credential), completed };
+  const { level, canadian, lengthYears } = credential;
+  return credential.eca
+    ? { level, canadian, lengthYears, eca: true, completed }
+    : { level, canadian, lengthYears, completed };
 }
 
 /** A profile holding only credentials, to read their CRS facts through `crsFacts` itself. */

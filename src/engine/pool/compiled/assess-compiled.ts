@@ -5,7 +5,6 @@
  * facts the CRS, the programs, the categories and the next change share are counted once per
  * assessment. assess-compiled.test.ts checks it equals the rules on generated profiles.
  */
-import { monthsBetweenDays } from '../../../rules/_lib/dates.js';
 import { SECTION_CAPS } from '../../../rules/crs/types.js';
 import { completedWorkYears, meetsMonths } from '../../../rules/experience/index.js';
 import { educationLevels } from '../../../rules/profile/schema.js';
@@ -32,19 +31,30 @@ import {
 } from '../../../rules/programs/tables.js';
 import { PROGRAM_BITS } from '../assess-candidate.js';
 import { CALENDAR_SLACK_MONTHS, MAX_MONTHS_PER_DAY } from '../valid-until.js';
-import { addYearsToCivil, civil, completedYearsBetween, daysFromCivil, toCivil } from './_lib/day-math.js';
+import {
+  addYearsToCivil,
+  civil,
+  completedYearsBetween,
+  daysFromCivil,
+  monthsBetween,
+  toCivil,
+} from './_lib/day-math.js';
 import { summarizeJobs, workSummary } from './_lib/work-months.js';
 import {
-  type CompiledEducation,
-  type CompiledJobs,
-  type CompiledPerson,
   type CompiledProfile,
-  type CompiledTests,
+  CREDENTIAL,
+  FLAG,
   isPostSecondaryLevel,
+  JOB,
   NO_DAY,
+  NOC,
+  PERSON,
+  PROFILE,
+  TEST,
+  TRADE_BASIS,
 } from './compile-profile.js';
 import type { CompiledCategory, CompiledRules } from './compiled-rules.js';
-import { LEVELS, YEARS } from './crs-tables.js';
+import { type CrsTables, LEVELS, YEARS } from './crs-tables.js';
 
 /** What {@link assessCompiled} writes: assessCandidate's result with `validUntil` as a day number. */
 export interface CompiledAssessment {
@@ -72,15 +82,30 @@ const FST_MINIMUM = [
   FST_LANGUAGE_LEVELS.speaking,
 ];
 
-// ---- The day being assessed, and the summaries counted on it (reset by each assessment).
+// ---- The profile and day being assessed, and the summaries counted on it (reset by each assessment).
 
+/** The profile being assessed: every read below is `p[offset]` (compile-profile.ts layout). */
+let p: CompiledProfile = [];
+/** Where the candidate's and the spouse's PERSON blocks start; −1 without a spouse. */
+const selfAt = PROFILE.self;
+let spouseAt = -1;
+let flags = 0;
 let day = 0;
 let onYear = 0;
 let onMonth = 0;
 let onDayOfMonth = 0;
 
+function at(offset: number): number {
+  return p[offset] as number;
+}
+
+function has(flag: number): boolean {
+  return (flags & flag) !== 0;
+}
+
 const MEMO = 512;
-const memoPerson = new Int8Array(MEMO);
+/** The PERSON block a summary is of. */
+const memoPerson = new Int32Array(MEMO);
 const memoFrom = new Int32Array(MEMO);
 const memoTo = new Int32Array(MEMO);
 const memoMask = new Int32Array(MEMO);
@@ -93,8 +118,8 @@ let memoCount = 0;
 let overflowSlot = MEMO - 1;
 const scratch = workSummary();
 
-/** The memo slot of the summary of `mask` jobs of one person in `[from, to)`. */
-function summary(jobs: CompiledJobs, person: number, mask: number, from: number, to: number): number {
+/** The memo slot of the summary of `mask` jobs of the person at `person` in `[from, to)`. */
+function summary(person: number, mask: number, from: number, to: number): number {
   for (let slot = 0; slot < memoCount; slot += 1) {
     if (
       memoMask[slot] === mask &&
@@ -104,7 +129,7 @@ function summary(jobs: CompiledJobs, person: number, mask: number, from: number,
     )
       return slot;
   }
-  summarizeJobs(jobs, mask, from, to, scratch);
+  summarizeJobs(p, at(person + PERSON.jobs), mask, from, to, scratch);
   // Full (a very long work list): the last two slots take turns, enough for the one summary a
   // caller holds while it asks for another.
   let slot: number;
@@ -130,58 +155,60 @@ function windowFrom(years: number): number {
   return addYearsToCivil(onYear, onMonth, onDayOfMonth, -years);
 }
 
-// ---- Language (levels.ts `languageLevels`): the result used per language, −1 for none.
+// ---- Language (levels.ts `languageLevels`): the TEST record used per language, −1 for none.
 
 let english = -1;
 let french = -1;
 let spouseEnglish = -1;
 let spouseFrench = -1;
 
-function pickResults(tests: CompiledTests, wantFrench: number): number {
+function pickResults(person: number, wantFrench: number): number {
   let best = -1;
-  for (let index = 0; index < tests.count; index += 1) {
-    if (tests.french[index] !== wantFrench) continue;
-    if (day < (tests.fromDay[index] as number) || day > (tests.lastDay[index] as number)) continue;
+  const count = at(person + PERSON.testCount);
+  for (let test = at(person + PERSON.tests), end = test + count * TEST.size; test < end; test += TEST.size) {
+    if (at(test + TEST.french) !== wantFrench) continue;
+    if (day < at(test + TEST.fromDay) || day > at(test + TEST.lastDay)) continue;
     if (best < 0) {
-      best = index;
+      best = test;
       continue;
     }
     // levels.ts `isBetter`: the higher sum of the four levels, then the later test.
-    const difference = (tests.levelSum[index] as number) - (tests.levelSum[best] as number);
-    if (
-      difference > 0 ||
-      (difference === 0 && (tests.fromDay[index] as number) > (tests.fromDay[best] as number))
-    )
-      best = index;
+    const difference = at(test + TEST.levelSum) - at(best + TEST.levelSum);
+    if (difference > 0 || (difference === 0 && at(test + TEST.fromDay) > at(best + TEST.fromDay)))
+      best = test;
   }
   return best;
 }
 
-function lowestLevel(tests: CompiledTests, index: number): number {
-  if (index < 0) return 0;
-  const at = index * ABILITIES;
-  return Math.min(
-    tests.levels[at] as number,
-    tests.levels[at + 1] as number,
-    tests.levels[at + 2] as number,
-    tests.levels[at + 3] as number,
-  );
+function level(test: number, ability: number): number {
+  return p[test + TEST.levels + ability] as number;
+}
+
+function lowestLevel(test: number): number {
+  if (test < 0) return 0;
+  return Math.min(level(test, 0), level(test, 1), level(test, 2), level(test, 3));
 }
 
 // ---- Education (education.ts).
 
 /** `highestLevel(recognizedCredentials(...))` as an index, −1 for none. */
-function highestRecognized(education: CompiledEducation): number {
+function highestRecognized(person: number): number {
   let highest = -1;
   let postSecondary = 0;
   let oneLong = false;
-  for (let index = 0; index < education.count; index += 1) {
-    if (education.recognized[index] !== 1 || (education.completedDay[index] as number) > day) continue;
-    const level = education.level[index] as number;
+  const count = at(person + PERSON.credentialCount);
+  for (
+    let credential = at(person + PERSON.credentials), end = credential + count * CREDENTIAL.size;
+    credential < end;
+    credential += CREDENTIAL.size
+  ) {
+    if (at(credential + CREDENTIAL.recognized) !== 1 || at(credential + CREDENTIAL.completedDay) > day)
+      continue;
+    const level = at(credential + CREDENTIAL.level);
     if (level > highest) highest = level;
     if (isPostSecondaryLevel(level)) {
       postSecondary += 1;
-      if (level >= BACHELORS || (education.lengthYears[index] as number) >= 3) oneLong = true;
+      if (level >= BACHELORS || at(credential + CREDENTIAL.lengthYears) >= 3) oneLong = true;
     }
   }
   if (postSecondary >= 2 && oneLong && highest >= 0 && TWO_OR_MORE > highest) highest = TWO_OR_MORE;
@@ -204,15 +231,21 @@ const LEVEL_LENGTH_YEARS = educationLevels.map((level) =>
 );
 
 /** facts.ts `canadianStudy` as the band canadian-study.ts pays: 0 none, 1 one or two years, 2 three or more. */
-function canadianStudyBand(education: CompiledEducation): number {
+function canadianStudyBand(person: number): number {
   let best = -1;
   let bestLevel = -1;
-  for (let index = 0; index < education.count; index += 1) {
-    if (education.canadian[index] !== 1 || (education.completedDay[index] as number) > day) continue;
-    const level = education.level[index] as number;
+  const count = at(person + PERSON.credentialCount);
+  for (
+    let credential = at(person + PERSON.credentials), end = credential + count * CREDENTIAL.size;
+    credential < end;
+    credential += CREDENTIAL.size
+  ) {
+    if (at(credential + CREDENTIAL.canadian) !== 1 || at(credential + CREDENTIAL.completedDay) > day)
+      continue;
+    const level = at(credential + CREDENTIAL.level);
     const levelLength = LEVEL_LENGTH_YEARS[level] as number;
     if (levelLength === 0) continue;
-    const length = Math.max(education.lengthYears[index] as number, levelLength);
+    const length = Math.max(at(credential + CREDENTIAL.lengthYears), levelLength);
     if (best < 0 || length > best) {
       best = length;
       bestLevel = level;
@@ -223,12 +256,17 @@ function canadianStudyBand(education: CompiledEducation): number {
 }
 
 /** education.ts `hasCanadianStudyOfTwoYears`. */
-function hasCanadianStudyOfTwoYears(education: CompiledEducation): boolean {
-  for (let index = 0; index < education.count; index += 1) {
+function hasCanadianStudyOfTwoYears(person: number): boolean {
+  const count = at(person + PERSON.credentialCount);
+  for (
+    let credential = at(person + PERSON.credentials), end = credential + count * CREDENTIAL.size;
+    credential < end;
+    credential += CREDENTIAL.size
+  ) {
     if (
-      education.canadian[index] === 1 &&
-      (education.completedDay[index] as number) <= day &&
-      (education.lengthYears[index] as number) >= 2
+      at(credential + CREDENTIAL.canadian) === 1 &&
+      at(credential + CREDENTIAL.completedDay) <= day &&
+      at(credential + CREDENTIAL.lengthYears) >= 2
     )
       return true;
   }
@@ -237,20 +275,17 @@ function hasCanadianStudyOfTwoYears(education: CompiledEducation): boolean {
 
 // ---- Work shared by the CRS, the programs and the next change.
 
-function isWorkingInCanada(jobs: CompiledJobs): boolean {
-  for (let index = 0; index < jobs.count; index += 1) {
-    if (
-      jobs.inCanada[index] === 1 &&
-      (jobs.startDay[index] as number) <= day &&
-      (jobs.endDay[index] as number) >= day
-    )
+function isWorkingInCanada(person: number): boolean {
+  const count = at(person + PERSON.jobCount);
+  for (let job = at(person + PERSON.jobs), end = job + count * JOB.size; job < end; job += JOB.size) {
+    if (at(job + JOB.inCanada) === 1 && at(job + JOB.startDay) <= day && at(job + JOB.endDay) >= day)
       return true;
   }
   return false;
 }
 
-function monthsIn(jobs: CompiledJobs, person: number, mask: number, from: number): number {
-  return mask === 0 ? 0 : (memoMonths[summary(jobs, person, mask, from, day)] as number);
+function monthsIn(person: number, mask: number, from: number): number {
+  return mask === 0 ? 0 : (memoMonths[summary(person, mask, from, day)] as number);
 }
 
 // ---- CRS (score.ts, facts.ts, the factors through crs-tables.ts).
@@ -263,9 +298,17 @@ let spouseEducation = -1;
 let spouseCanadianYears = 0;
 let studyBand = 0;
 
-function crsWith(profile: CompiledProfile, rules: CompiledRules, frenchFirst: boolean): number {
+/** spouse-language.ts: the points of one of the spouse's results, −1 for none. */
+function spouseLanguagePoints(tables: CrsTables, test: number): number {
+  if (test < 0) return -1;
+  let sum = 0;
+  for (let ability = 0; ability < ABILITIES; ability += 1)
+    sum += tables.spouseLanguage[level(test, ability)] as number;
+  return sum;
+}
+
+function crsWith(rules: CompiledRules, frenchFirst: boolean): number {
   const tables = rules.crsRulesetOn(day);
-  const tests = profile.self.tests;
   // facts.ts `orderLanguages`: a language without a valid result cannot be first.
   let first: number;
   let second: number;
@@ -276,7 +319,8 @@ function crsWith(profile: CompiledProfile, rules: CompiledRules, frenchFirst: bo
     first = english >= 0 ? english : french;
     second = -1;
   }
-  const column = profile.withSpouse ? 1 : 0;
+  const withSpouse = has(FLAG.withSpouse);
+  const column = withSpouse ? 1 : 0;
   let a =
     age >= 0 && age < (tables.age[column] as Int16Array).length
       ? ((tables.age[column] as Int16Array)[age] as number)
@@ -284,53 +328,47 @@ function crsWith(profile: CompiledProfile, rules: CompiledRules, frenchFirst: bo
   a += (tables.education[column] as Int16Array)[crsEducation + 1] as number;
   if (first >= 0) {
     const table = tables.firstLanguage[column] as Int16Array;
-    for (let ability = 0; ability < ABILITIES; ability += 1)
-      a += table[tests.levels[first * 4 + ability] as number] as number;
+    for (let ability = 0; ability < ABILITIES; ability += 1) a += table[level(first, ability)] as number;
   }
   if (second >= 0) {
     const table = tables.secondLanguage[column] as Int16Array;
     let sum = 0;
-    for (let ability = 0; ability < ABILITIES; ability += 1)
-      sum += table[tests.levels[second * 4 + ability] as number] as number;
+    for (let ability = 0; ability < ABILITIES; ability += 1) sum += table[level(second, ability)] as number;
     a += Math.min(tables.secondLanguageCap[column] as number, sum);
   }
   a += (tables.canadianWork[column] as Int16Array)[Math.min(YEARS - 1, canadianYears)] as number;
   let b = 0;
-  if (profile.withSpouse && profile.spouse) {
-    const spouseTests = profile.spouse.tests;
+  if (withSpouse && spouseAt >= 0) {
     b += tables.spouseEducation[spouseEducation + 1] as number;
     // spouse-language.ts: the better of the two languages, English on a tie.
-    let best = -1;
-    for (const index of [spouseEnglish, spouseFrench]) {
-      if (index < 0) continue;
-      let sum = 0;
-      for (let ability = 0; ability < ABILITIES; ability += 1)
-        sum += tables.spouseLanguage[spouseTests.levels[index * 4 + ability] as number] as number;
-      if (sum > best) best = sum;
-    }
+    const best = Math.max(
+      spouseLanguagePoints(tables, spouseEnglish),
+      spouseLanguagePoints(tables, spouseFrench),
+    );
     if (best > 0) b += best;
     b += tables.spouseCanadianWork[Math.min(YEARS - 1, spouseCanadianYears)] as number;
   }
-  const lowest = lowestLevel(tests, first);
+  const lowest = lowestLevel(first);
   const canadian = Math.min(3, canadianYears);
   let c = tables.transferabilityEducation[((crsEducation + 1) * LEVELS + lowest) * 4 + canadian] as number;
   c += tables.transferabilityForeignWork[
     (Math.min(3, foreignYears) * LEVELS + lowest) * 4 + canadian
   ] as number;
   c += tables.transferabilityCertificate[
-    (profile.certificateIssuedDay <= day ? LEVELS : 0) + lowest
+    (at(PROFILE.certificateIssuedDay) <= day ? LEVELS : 0) + lowest
   ] as number;
   let d = 0;
-  if (profile.nominationIssuedDay <= day) d += tables.nomination;
-  if (profile.offerNoc !== null)
+  if (at(PROFILE.nominationIssuedDay) <= day) d += tables.nomination;
+  if (has(FLAG.offer))
     d += tables.arranged[
-      (profile.offerTeer > 3 ? 4 : 0) + (profile.offerLmia ? 2 : 0) + (profile.offerMajorGroup00 ? 1 : 0)
+      (at(PROFILE.offerTeer) > 3 ? 4 : 0) +
+        (has(FLAG.offerLmia) ? 2 : 0) +
+        (has(FLAG.offerMajorGroup00) ? 1 : 0)
     ] as number;
   d += tables.canadianStudy[studyBand] as number;
-  if (profile.siblingInCanada) d += tables.sibling;
+  if (has(FLAG.siblingInCanada)) d += tables.sibling;
   d += tables.french[
-    (french >= 0 ? lowestLevel(tests, french) + 1 : 0) * (LEVELS + 1) +
-      (english >= 0 ? lowestLevel(tests, english) + 1 : 0)
+    (french >= 0 ? lowestLevel(french) + 1 : 0) * (LEVELS + 1) + (english >= 0 ? lowestLevel(english) + 1 : 0)
   ] as number;
   return (
     Math.min(SECTION_CAPS.A, a) +
@@ -340,12 +378,13 @@ function crsWith(profile: CompiledProfile, rules: CompiledRules, frenchFirst: bo
   );
 }
 
-function crsTotal(profile: CompiledProfile, rules: CompiledRules): number {
+function crsTotal(rules: CompiledRules): number {
   // score.ts `crsScore`: the declared first language, else the better assignment (English on a tie).
-  if (profile.declaredFirst !== 0) return crsWith(profile, rules, profile.declaredFirst === 2);
-  const englishFirst = crsWith(profile, rules, false);
+  const declared = at(PROFILE.declaredFirst);
+  if (declared !== 0) return crsWith(rules, declared === 2);
+  const englishFirst = crsWith(rules, false);
   if (french < 0 || english < 0) return englishFirst;
-  const frenchFirst = crsWith(profile, rules, true);
+  const frenchFirst = crsWith(rules, true);
   return frenchFirst > englishFirst ? frenchFirst : englishFirst;
 }
 
@@ -357,30 +396,28 @@ let cecExperienceMet = false;
 let cecLevel = 0;
 let fstCore = false;
 
-function meetsAll(tests: CompiledTests, index: number, level: number): boolean {
-  return index >= 0 && lowestLevel(tests, index) >= level;
+function meetsAll(test: number, minimum: number): boolean {
+  return test >= 0 && lowestLevel(test) >= minimum;
 }
 
 /** The program bits with the first language `frenchFirst`; sets {@link gridTotal}. */
 let gridTotal = 0;
-function programsWith(profile: CompiledProfile, frenchFirst: boolean): number {
-  const tests = profile.self.tests;
+function programsWith(frenchFirst: boolean): number {
   const first = frenchFirst ? french : english;
   const other = frenchFirst ? english : french;
   let grid = fswGridShared;
   if (first >= 0)
     for (let ability = 0; ability < ABILITIES; ability += 1)
-      grid += firstLanguagePointsPerAbility(tests.levels[first * 4 + ability] as number);
-  if (meetsAll(tests, other, SECOND_LANGUAGE_MIN_LEVEL)) grid += SECOND_LANGUAGE_POINTS;
+      grid += firstLanguagePointsPerAbility(level(first, ability));
+  if (meetsAll(other, SECOND_LANGUAGE_MIN_LEVEL)) grid += SECOND_LANGUAGE_POINTS;
   gridTotal = grid;
   let bits = 0;
-  if (fswCore && meetsAll(tests, first, FSW_MIN_LANGUAGE_LEVEL) && grid >= FSW_PASS_MARK)
-    bits |= PROGRAM_BITS.FSW;
-  if (cecExperienceMet && meetsAll(tests, first, cecLevel)) bits |= PROGRAM_BITS.CEC;
+  if (fswCore && meetsAll(first, FSW_MIN_LANGUAGE_LEVEL) && grid >= FSW_PASS_MARK) bits |= PROGRAM_BITS.FSW;
+  if (cecExperienceMet && meetsAll(first, cecLevel)) bits |= PROGRAM_BITS.CEC;
   if (fstCore && first >= 0) {
     let met = true;
     for (let ability = 0; ability < ABILITIES; ability += 1)
-      if ((tests.levels[first * 4 + ability] as number) < (FST_MINIMUM[ability] as number)) met = false;
+      if (level(first, ability) < (FST_MINIMUM[ability] as number)) met = false;
     if (met) bits |= PROGRAM_BITS.FST;
   }
   return bits;
@@ -390,63 +427,73 @@ function eligibleCount(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 }
 
-function programBits(profile: CompiledProfile, rules: CompiledRules): number {
-  const self = profile.self;
-  const jobs = self.jobs;
+function programBits(rules: CompiledRules): number {
+  const skilled = at(selfAt + PERSON.skilledMask);
+  const canadianExperience = at(selfAt + PERSON.canadianExperienceMask);
+  const nocCount = at(selfAt + PERSON.nocCount);
+  const nocs = at(selfAt + PERSON.nocs);
   const tenYears = windowFrom(FSW_LOOKBACK_YEARS);
   // Proof of funds (funds.ts `checkFunds`).
-  const required = requiredFunds(profile.familySize, rules.fundsTableOn(day));
-  const declaredEnough = profile.fundsDeclared >= 0 && profile.fundsDeclared >= required;
-  const working = isWorkingInCanada(jobs);
+  const required = requiredFunds(at(PROFILE.familySize), rules.fundsTableOn(day));
+  const funds = at(PROFILE.fundsDeclared);
+  const declaredEnough = funds >= 0 && funds >= required;
+  const working = isWorkingInCanada(selfAt);
+  const offerSkilled = has(FLAG.offerSkilled);
   // FSW: one skilled NOC with 12 continuous months in 10 years, a recognized credential above
   // less than secondary, funds unless working in Canada with arranged employment.
   let experienceMet = false;
-  for (const mask of jobs.nocMasks) {
-    if ((mask & jobs.skilledMask) === 0) continue;
-    const slot = summary(jobs, 0, mask, tenYears, day);
+  for (let noc = nocs, end = nocs + nocCount * NOC.size; noc < end; noc += NOC.size) {
+    const mask = at(noc + NOC.mask);
+    if ((mask & skilled) === 0) continue;
+    const slot = summary(selfAt, mask, tenYears, day);
     if (memoHasLongest[slot] === 1 && meetsMonths(memoLongest[slot] as number, FSW_MIN_CONTINUOUS_MONTHS))
       experienceMet = true;
   }
   let educationMet = false;
-  const education = self.education;
-  for (let index = 0; index < education.count; index += 1) {
+  const credentialCount = at(selfAt + PERSON.credentialCount);
+  for (
+    let credential = at(selfAt + PERSON.credentials), end = credential + credentialCount * CREDENTIAL.size;
+    credential < end;
+    credential += CREDENTIAL.size
+  ) {
     if (
-      education.recognized[index] === 1 &&
-      (education.completedDay[index] as number) <= day &&
-      education.level[index] !== LESS_THAN_SECONDARY
+      at(credential + CREDENTIAL.recognized) === 1 &&
+      at(credential + CREDENTIAL.completedDay) <= day &&
+      at(credential + CREDENTIAL.level) !== LESS_THAN_SECONDARY
     )
       educationMet = true;
   }
-  fswCore = experienceMet && educationMet && ((profile.offerSkilled && working) || declaredEnough);
+  fswCore = experienceMet && educationMet && ((offerSkilled && working) || declaredEnough);
   // The grid without the language factors (fsw-grid.ts).
   let grid = crsEducation >= 0 ? (FSW_EDUCATION_BY_INDEX[crsEducation] as number) : 0;
-  grid += fswExperiencePoints(completedWorkYears(monthsIn(jobs, 0, jobs.skilledMask, tenYears)));
+  grid += fswExperiencePoints(completedWorkYears(monthsIn(selfAt, skilled, tenYears)));
   grid += fswAgePoints(age);
-  if (profile.offerSkilled) grid += ARRANGED_EMPLOYMENT_POINTS;
+  if (offerSkilled) grid += ARRANGED_EMPLOYMENT_POINTS;
   let adaptability = 0;
-  const spouse = profile.adaptabilitySpouse ? profile.spouse : null;
-  if (spouse && (meetsAll(spouse.tests, spouseEnglishAny, 4) || meetsAll(spouse.tests, spouseFrenchAny, 4)))
+  const spouse = has(FLAG.adaptabilitySpouse) ? spouseAt : -1;
+  if (spouse >= 0 && (meetsAll(spouseEnglishAny, 4) || meetsAll(spouseFrenchAny, 4)))
     adaptability += ADAPTABILITY_POINTS['spouse-language'];
-  if (hasCanadianStudyOfTwoYears(education)) adaptability += ADAPTABILITY_POINTS['own-canadian-study'];
-  if (spouse && hasCanadianStudyOfTwoYears(spouse.education))
+  if (hasCanadianStudyOfTwoYears(selfAt)) adaptability += ADAPTABILITY_POINTS['own-canadian-study'];
+  if (spouse >= 0 && hasCanadianStudyOfTwoYears(spouse))
     adaptability += ADAPTABILITY_POINTS['spouse-canadian-study'];
-  if (meetsMonths(monthsIn(jobs, 0, jobs.skilledMask & jobs.canadianExperienceMask, ALL_TIME_FROM), 12))
+  if (meetsMonths(monthsIn(selfAt, skilled & canadianExperience, ALL_TIME_FROM), 12))
     adaptability += ADAPTABILITY_POINTS['own-canadian-work'];
-  if (spouse && meetsMonths(monthsIn(spouse.jobs, 1, spouse.jobs.canadianExperienceMask, ALL_TIME_FROM), 12))
+  if (
+    spouse >= 0 &&
+    meetsMonths(monthsIn(spouse, at(spouse + PERSON.canadianExperienceMask), ALL_TIME_FROM), 12)
+  )
     adaptability += ADAPTABILITY_POINTS['spouse-canadian-work'];
-  if (profile.offerSkilled) adaptability += ADAPTABILITY_POINTS['arranged-employment'];
-  if (profile.siblingInCanada) adaptability += ADAPTABILITY_POINTS['relative-in-canada'];
+  if (offerSkilled) adaptability += ADAPTABILITY_POINTS['arranged-employment'];
+  if (has(FLAG.siblingInCanada)) adaptability += ADAPTABILITY_POINTS['relative-in-canada'];
   grid += Math.min(10, adaptability);
   fswGridShared = grid;
   // CEC: skilled Canadian months in 3 years, split by TEER (cec.ts).
   const threeYears = windowFrom(CEC_LOOKBACK_YEARS);
-  const cecMask = jobs.skilledMask & jobs.canadianExperienceMask;
-  let teer0And1 = 0;
-  for (let index = 0; index < jobs.count; index += 1)
-    if ((jobs.teer[index] as number) <= 1) teer0And1 |= 1 << index;
-  const cecMonths = monthsIn(jobs, 0, cecMask, threeYears);
-  const months0And1 = monthsIn(jobs, 0, cecMask & teer0And1, threeYears);
-  const months2And3 = monthsIn(jobs, 0, cecMask & ~teer0And1, threeYears);
+  const cecMask = skilled & canadianExperience;
+  const teer0And1 = at(selfAt + PERSON.teer0And1Mask);
+  const cecMonths = monthsIn(selfAt, cecMask, threeYears);
+  const months0And1 = monthsIn(selfAt, cecMask & teer0And1, threeYears);
+  const months2And3 = monthsIn(selfAt, cecMask & ~teer0And1, threeYears);
   cecExperienceMet = cecMonths > 0 && meetsMonths(cecMonths, CEC_MIN_MONTHS);
   cecLevel =
     meetsMonths(months2And3, CEC_MIN_MONTHS) || months0And1 <= 0
@@ -455,40 +502,41 @@ function programBits(profile: CompiledProfile, rules: CompiledRules): number {
   // FST: the trade with the most months (the lower NOC on a tie) among those with 24 months and
   // an offer or a certificate in it (fst.ts); funds exempt with an offer in that trade.
   const fiveYears = windowFrom(FST_LOOKBACK_YEARS);
+  const trade = at(selfAt + PERSON.tradeMask);
+  const certified = at(PROFILE.certificateIssuedDay) <= day;
   let tradeMonths = -1;
-  let tradeNoc: string | null = null;
-  for (let noc = 0; noc < jobs.nocMasks.length; noc += 1) {
-    const mask = jobs.nocMasks[noc] as number;
-    if ((mask & jobs.tradeMask) === 0) continue;
-    const name = jobs.nocOfMask[noc] as string;
-    const basis =
-      (profile.certificateTrade === name && profile.certificateIssuedDay <= day) || profile.offerNoc === name;
-    if (!basis) continue;
-    const months = memoMonths[summary(jobs, 0, mask, fiveYears, day)] as number;
+  let tradeBasis = -1;
+  for (let noc = nocs, end = nocs + nocCount * NOC.size; noc < end; noc += NOC.size) {
+    const mask = at(noc + NOC.mask);
+    if ((mask & trade) === 0) continue;
+    const basis = at(noc + NOC.tradeBasis);
+    if (!(((basis & TRADE_BASIS.certificate) !== 0 && certified) || (basis & TRADE_BASIS.offer) !== 0))
+      continue;
+    const months = memoMonths[summary(selfAt, mask, fiveYears, day)] as number;
     if (meetsMonths(months, FST_MIN_MONTHS) && months > tradeMonths) {
       tradeMonths = months;
-      tradeNoc = name;
+      tradeBasis = basis;
     }
   }
-  fstCore = tradeNoc !== null && ((profile.offerNoc === tradeNoc && working) || declaredEnough);
+  fstCore = tradeBasis >= 0 && (((tradeBasis & TRADE_BASIS.offer) !== 0 && working) || declaredEnough);
   // programs/index.ts and first-language.ts: the declared first language, the only one with a
   // valid result, or the assignment with more programs, then more grid points, then the higher
   // sum of levels, then English.
   let bits: number;
-  if (profile.declaredFirst !== 0) bits = programsWith(profile, profile.declaredFirst === 2);
-  else if (english < 0 || french < 0) bits = programsWith(profile, french >= 0 && english < 0);
+  const declared = at(PROFILE.declaredFirst);
+  if (declared !== 0) bits = programsWith(declared === 2);
+  else if (english < 0 || french < 0) bits = programsWith(french >= 0 && english < 0);
   else {
-    const englishBits = programsWith(profile, false);
+    const englishBits = programsWith(false);
     const englishGrid = gridTotal;
-    const frenchBits = programsWith(profile, true);
+    const frenchBits = programsWith(true);
     const frenchGrid = gridTotal;
     let difference = eligibleCount(frenchBits) - eligibleCount(englishBits);
     if (difference === 0) difference = frenchGrid - englishGrid;
-    if (difference === 0)
-      difference = (self.tests.levelSum[french] as number) - (self.tests.levelSum[english] as number);
+    if (difference === 0) difference = at(french + TEST.levelSum) - at(english + TEST.levelSum);
     bits = difference > 0 ? frenchBits : englishBits;
   }
-  if (profile.nominationIssuedDay <= day) bits |= PROGRAM_BITS.PNP;
+  if (at(PROFILE.nominationIssuedDay) <= day) bits |= PROGRAM_BITS.PNP;
   return bits;
 }
 /** The spouse's valid results whether or not the CRS scores the spouse (adaptability reads them). */
@@ -497,33 +545,38 @@ let spouseFrenchAny = -1;
 
 // ---- Categories (categories/eligibility.ts).
 
-function categoryMet(profile: CompiledProfile, category: CompiledCategory): boolean {
+function categoryMet(category: CompiledCategory): boolean {
   if (day < category.fromDay) return false;
-  const self = profile.self;
-  const jobs = self.jobs;
   for (const criterion of category.criteria) {
     switch (criterion.kind) {
       case 'language': {
-        const index = criterion.french ? french : english;
-        if (index < 0) return false;
+        const test = criterion.french ? french : english;
+        if (test < 0) return false;
         for (const ability of criterion.abilities)
-          if ((self.tests.levels[index * 4 + ability] as number) < criterion.minLevel) return false;
+          if (level(test, ability) < criterion.minLevel) return false;
         break;
       }
       case 'work-experience': {
-        let listed = 0;
         const bit = 1 << category.bit;
-        for (let index = 0; index < jobs.count; index += 1)
-          if (((jobs.listedIn[index] as number) & bit) !== 0) listed |= 1 << index;
-        if (criterion.canadaOnly) listed &= jobs.canadianExperienceMask;
+        let listed = 0;
+        const jobCount = at(selfAt + PERSON.jobCount);
+        const jobs = at(selfAt + PERSON.jobs);
+        for (let index = 0; index < jobCount; index += 1)
+          if ((at(jobs + index * JOB.size + JOB.listedIn) & bit) !== 0) listed |= 1 << index;
+        if (criterion.canadaOnly) listed &= at(selfAt + PERSON.canadianExperienceMask);
         if (listed === 0) return false;
         const from = windowFrom(criterion.lookbackYears);
         let best = -1;
         let bestTotal = 0;
-        for (const nocMask of jobs.nocMasks) {
-          const mask = nocMask & listed;
+        const nocs = at(selfAt + PERSON.nocs);
+        for (
+          let noc = nocs, end = nocs + at(selfAt + PERSON.nocCount) * NOC.size;
+          noc < end;
+          noc += NOC.size
+        ) {
+          const mask = at(noc + NOC.mask) & listed;
           if (mask === 0) continue;
-          const slot = summary(jobs, 0, mask, from, day);
+          const slot = summary(selfAt, mask, from, day);
           if (memoHasLongest[slot] !== 1) continue;
           const months = criterion.continuous ? (memoLongest[slot] as number) : (memoMonths[slot] as number);
           if (best < 0 || months > best) {
@@ -535,9 +588,9 @@ function categoryMet(profile: CompiledProfile, category: CompiledCategory): bool
         break;
       }
       case 'military-service': {
-        if (!profile.militaryAbroad) return false;
-        const start = profile.militaryStartDay;
-        const end = profile.militaryEndDay;
+        if (!has(FLAG.militaryAbroad)) return false;
+        const start = at(PROFILE.militaryStartDay);
+        const end = at(PROFILE.militaryEndDay);
         const serving = start <= day && end >= day;
         if (!serving) return false;
         const until = end >= NO_DAY ? day : Math.min(end + 1, day);
@@ -554,8 +607,12 @@ function categoryMet(profile: CompiledProfile, category: CompiledCategory): bool
         break;
       }
       case 'armed-forces-job-offer': {
-        const noc = profile.armedForcesOfferNoc;
-        if (noc === null || !criterion.nocs.has(noc) || profile.armedForcesOfferYears < criterion.minYears)
+        // The criterion's NOCs are the category's own list: its registry bit on the offer's NOC.
+        if (
+          !has(FLAG.armedForcesOffer) ||
+          (at(PROFILE.armedForcesOfferListedIn) & (1 << category.bit)) === 0 ||
+          at(PROFILE.armedForcesOfferYears) < criterion.minYears
+        )
           return false;
         break;
       }
@@ -568,11 +625,11 @@ function categoryMet(profile: CompiledProfile, category: CompiledCategory): bool
   return true;
 }
 
-function categoryBits(profile: CompiledProfile, rules: CompiledRules): number {
+function categoryBits(rules: CompiledRules): number {
   const set = rules.categorySetOn(day);
   if (!set) return 0;
   let bits = 0;
-  for (const category of set.categories) if (categoryMet(profile, category)) bits |= 1 << category.bit;
+  for (const category of set.categories) if (categoryMet(category)) bits |= 1 << category.bit;
   return bits >>> 0;
 }
 
@@ -587,17 +644,20 @@ function daysToMove(gap: number): number {
 
 let motionGrows = false;
 let motionDaysBeforeShrinking = 0;
+/** A window `from` for {@link motion} when the quantity has no window (all time). */
+const NO_WINDOW = -NO_DAY;
 
 /** valid-until.ts `motionOf` without `steady`: sets motionGrows and motionDaysBeforeShrinking. */
-function motion(jobs: CompiledJobs, mask: number, from: number | null): void {
+function motion(person: number, mask: number, from: number): void {
   motionGrows = false;
   motionDaysBeforeShrinking = Number.POSITIVE_INFINITY;
+  const jobs = at(person + PERSON.jobs);
   for (let bits = mask; bits !== 0; bits &= bits - 1) {
-    const index = 31 - Math.clz32(bits & -bits);
-    const start = jobs.startDay[index] as number;
-    const end = jobs.endDay[index] as number;
+    const job = jobs + (31 - Math.clz32(bits & -bits)) * JOB.size;
+    const start = at(job + JOB.startDay);
+    const end = at(job + JOB.endDay);
     if (start <= day && end >= day) motionGrows = true;
-    if (from === null || end < from) continue;
+    if (from === NO_WINDOW || end < from) continue;
     // The window's start can skip a day (29 February): keep two days in hand.
     const days = start <= from ? 0 : Math.max(0, start - from - 2);
     if (days < motionDaysBeforeShrinking) motionDaysBeforeShrinking = days;
@@ -605,12 +665,12 @@ function motion(jobs: CompiledJobs, mask: number, from: number | null): void {
 }
 
 /** valid-until.ts `motionOf().steady`: the summary's longest stretch fills the window, worked full time today. */
-function isSteady(jobs: CompiledJobs, person: number, mask: number, slot: number, from: number): boolean {
+function isSteady(person: number, mask: number, slot: number, from: number): boolean {
   if (memoHasLongest[slot] !== 1 || memoLongestFrom[slot] !== from || memoLongestTo[slot] !== day)
     return false;
-  if (!meetsMonths(memoLongest[slot] as number, monthsBetweenDays(from, day))) return false;
-  const today = summary(jobs, person, mask, day, day + 1);
-  return meetsMonths(memoMonths[today] as number, monthsBetweenDays(day, day + 1));
+  if (!meetsMonths(memoLongest[slot] as number, monthsBetween(from, day))) return false;
+  const today = summary(person, mask, day, day + 1);
+  return meetsMonths(memoMonths[today] as number, monthsBetween(day, day + 1));
 }
 
 /** valid-until.ts `daysToCross`. */
@@ -632,29 +692,29 @@ function crossYears(value: number, steady: boolean): void {
   } else cross(value, 12, steady);
 }
 
+function crossAll(value: number, thresholds: readonly number[] | null, steady: boolean): void {
+  if (thresholds === null) crossYears(value, steady);
+  else for (const threshold of thresholds) cross(value, threshold, steady);
+}
+
 const MEASURE_MONTHS = 1;
 const MEASURE_LONGEST = 2;
 
-/** valid-until.ts `WorkHorizon.check`; `thresholds` null compares completed years. */
+/** valid-until.ts `WorkHorizon.check`; `years` 0 for all time; `thresholds` null compares completed years. */
 function check(
-  jobs: CompiledJobs,
   person: number,
   mask: number,
-  years: number | null,
+  years: number,
   thresholds: readonly number[] | null,
   measure: number,
 ): void {
   if (mask === 0) return;
-  const from = years === null ? ALL_TIME_FROM : windowFrom(years);
-  const slot = summary(jobs, person, mask, from, day);
-  motion(jobs, mask, years === null ? null : from);
-  const steady = years !== null && isSteady(jobs, person, mask, slot, from);
-  for (const kind of [MEASURE_MONTHS, MEASURE_LONGEST]) {
-    if ((measure & kind) === 0) continue;
-    const value = kind === MEASURE_MONTHS ? (memoMonths[slot] as number) : (memoLongest[slot] as number);
-    if (thresholds === null) crossYears(value, steady);
-    else for (const threshold of thresholds) cross(value, threshold, steady);
-  }
+  const from = years === 0 ? ALL_TIME_FROM : windowFrom(years);
+  const slot = summary(person, mask, from, day);
+  motion(person, mask, years === 0 ? NO_WINDOW : from);
+  const steady = years !== 0 && isSteady(person, mask, slot, from);
+  if ((measure & MEASURE_MONTHS) !== 0) crossAll(memoMonths[slot] as number, thresholds, steady);
+  if ((measure & MEASURE_LONGEST) !== 0) crossAll(memoLongest[slot] as number, thresholds, steady);
 }
 
 const TWELVE = [12];
@@ -663,80 +723,72 @@ const FST_THRESHOLDS = [FST_MIN_MONTHS];
 const FSW_THRESHOLDS = [FSW_MIN_CONTINUOUS_MONTHS];
 
 /** valid-until.ts `workDays`. */
-function workDays(profile: CompiledProfile, rules: CompiledRules): number {
+function workDays(rules: CompiledRules): number {
   horizon = Number.POSITIVE_INFINITY;
-  const jobs = profile.self.jobs;
-  if (jobs.count > 0) {
-    const skilledCanadian = jobs.skilledMask & jobs.canadianExperienceMask;
-    let foreign = 0;
-    for (let index = 0; index < jobs.count; index += 1) if (jobs.inCanada[index] === 0) foreign |= 1 << index;
-    check(jobs, 0, skilledCanadian, 10, null, MEASURE_MONTHS);
-    check(jobs, 0, jobs.skilledMask & foreign, 10, null, MEASURE_MONTHS);
-    check(jobs, 0, jobs.skilledMask, FSW_LOOKBACK_YEARS, null, MEASURE_MONTHS);
-    check(jobs, 0, skilledCanadian, null, TWELVE, MEASURE_MONTHS);
-    let teer0And1 = 0;
-    for (let index = 0; index < jobs.count; index += 1)
-      if ((jobs.teer[index] as number) <= 1) teer0And1 |= 1 << index;
-    check(jobs, 0, skilledCanadian, CEC_LOOKBACK_YEARS, CEC_THRESHOLDS, MEASURE_MONTHS);
-    check(jobs, 0, skilledCanadian & teer0And1, CEC_LOOKBACK_YEARS, CEC_THRESHOLDS, MEASURE_MONTHS);
-    check(jobs, 0, skilledCanadian & ~teer0And1, CEC_LOOKBACK_YEARS, CEC_THRESHOLDS, MEASURE_MONTHS);
+  if (at(selfAt + PERSON.jobCount) > 0) {
+    const skilled = at(selfAt + PERSON.skilledMask);
+    const canadianExperience = at(selfAt + PERSON.canadianExperienceMask);
+    const skilledCanadian = skilled & canadianExperience;
+    const teer0And1 = at(selfAt + PERSON.teer0And1Mask);
+    check(selfAt, skilledCanadian, 10, null, MEASURE_MONTHS);
+    check(selfAt, skilled & at(selfAt + PERSON.foreignMask), 10, null, MEASURE_MONTHS);
+    check(selfAt, skilled, FSW_LOOKBACK_YEARS, null, MEASURE_MONTHS);
+    check(selfAt, skilledCanadian, 0, TWELVE, MEASURE_MONTHS);
+    check(selfAt, skilledCanadian, CEC_LOOKBACK_YEARS, CEC_THRESHOLDS, MEASURE_MONTHS);
+    check(selfAt, skilledCanadian & teer0And1, CEC_LOOKBACK_YEARS, CEC_THRESHOLDS, MEASURE_MONTHS);
+    check(selfAt, skilledCanadian & ~teer0And1, CEC_LOOKBACK_YEARS, CEC_THRESHOLDS, MEASURE_MONTHS);
     const both = MEASURE_MONTHS | MEASURE_LONGEST;
-    for (const inNoc of jobs.nocMasksByFirstWorked) {
-      check(jobs, 0, inNoc, CEC_LOOKBACK_YEARS, rules.categoryThresholds, both);
-      check(jobs, 0, inNoc & jobs.canadianExperienceMask, CEC_LOOKBACK_YEARS, rules.categoryThresholds, both);
-      check(jobs, 0, inNoc, FST_LOOKBACK_YEARS, FST_THRESHOLDS, MEASURE_MONTHS);
-      check(jobs, 0, inNoc, FSW_LOOKBACK_YEARS, FSW_THRESHOLDS, MEASURE_LONGEST);
+    const nocs = at(selfAt + PERSON.nocs);
+    const end = nocs + at(selfAt + PERSON.nocCount) * NOC.size;
+    for (let noc = nocs; noc < end; noc += NOC.size) {
+      const inNoc = at(noc + NOC.maskByFirstWorked);
+      check(selfAt, inNoc, CEC_LOOKBACK_YEARS, rules.categoryThresholds, both);
+      check(selfAt, inNoc & canadianExperience, CEC_LOOKBACK_YEARS, rules.categoryThresholds, both);
+      check(selfAt, inNoc, FST_LOOKBACK_YEARS, FST_THRESHOLDS, MEASURE_MONTHS);
+      check(selfAt, inNoc, FSW_LOOKBACK_YEARS, FSW_THRESHOLDS, MEASURE_LONGEST);
     }
     // Two trades trading places (valid-until.ts): their difference moves up to twice as fast.
-    const trades = jobs.nocMasksByFirstWorked;
+    const trade = at(selfAt + PERSON.tradeMask);
     const fiveYears = windowFrom(FST_LOOKBACK_YEARS);
-    for (let a = 0; a < trades.length; a += 1) {
-      const maskA = trades[a] as number;
-      if ((maskA & jobs.tradeMask) === 0) continue;
-      for (let b = a + 1; b < trades.length; b += 1) {
-        const maskB = trades[b] as number;
-        if ((maskB & jobs.tradeMask) === 0) continue;
-        motion(jobs, maskA | maskB, fiveYears);
+    for (let a = nocs; a < end; a += NOC.size) {
+      const maskA = at(a + NOC.maskByFirstWorked);
+      if ((maskA & trade) === 0) continue;
+      for (let b = a + NOC.size; b < end; b += NOC.size) {
+        const maskB = at(b + NOC.maskByFirstWorked);
+        if ((maskB & trade) === 0) continue;
+        motion(selfAt, maskA | maskB, fiveYears);
         const still = motionGrows ? 0 : motionDaysBeforeShrinking;
         const gap = Math.abs(
-          (memoMonths[summary(jobs, 0, maskA, fiveYears, day)] as number) -
-            (memoMonths[summary(jobs, 0, maskB, fiveYears, day)] as number),
+          (memoMonths[summary(selfAt, maskA, fiveYears, day)] as number) -
+            (memoMonths[summary(selfAt, maskB, fiveYears, day)] as number),
         );
         const days = still + daysToMove(gap / 2);
         if (days < horizon) horizon = days;
       }
     }
   }
-  const spouse = profile.spouse;
-  if (spouse && spouse.jobs.count > 0) {
-    const spouseJobs = spouse.jobs;
-    check(
-      spouseJobs,
-      1,
-      spouseJobs.skilledMask & spouseJobs.canadianExperienceMask,
-      10,
-      null,
-      MEASURE_MONTHS,
-    );
-    check(spouseJobs, 1, spouseJobs.canadianExperienceMask, null, TWELVE, MEASURE_MONTHS);
+  if (spouseAt >= 0 && at(spouseAt + PERSON.jobCount) > 0) {
+    const canadianExperience = at(spouseAt + PERSON.canadianExperienceMask);
+    check(spouseAt, at(spouseAt + PERSON.skilledMask) & canadianExperience, 10, null, MEASURE_MONTHS);
+    check(spouseAt, canadianExperience, 0, TWELVE, MEASURE_MONTHS);
   }
   return Math.min(MAX_HORIZON_DAYS, Math.max(1, horizon));
 }
 
-/** The first of the sorted `days` after the day being assessed, {@link NO_DAY} when none. */
-function firstAfter(days: readonly number[]): number {
-  let low = 0;
-  let high = days.length;
+/** The first of the `count` sorted days from `from` after the day being assessed, {@link NO_DAY} when none. */
+function firstAfter(from: number, count: number): number {
+  let low = from;
+  let high = from + count;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((days[middle] as number) > day) high = middle;
+    if (at(middle) > day) high = middle;
     else low = middle + 1;
   }
-  return low < days.length ? (days[low] as number) : NO_DAY;
+  return low < from + count ? at(low) : NO_DAY;
 }
 
-function nextChangeDay(profile: CompiledProfile, rules: CompiledRules): number {
-  let earliest = day + workDays(profile, rules);
+function nextChangeDay(rules: CompiledRules): number {
+  let earliest = day + workDays(rules);
   const changes = rules.changeDays;
   for (let index = 0; index < changes.length; index += 1) {
     const change = changes[index] as number;
@@ -746,18 +798,23 @@ function nextChangeDay(profile: CompiledProfile, rules: CompiledRules): number {
     }
   }
   // The next birthday, read by addYears, and the day after it (29 February).
-  const birthday = addYearsToCivil(profile.birthYear, profile.birthMonth, profile.birthDayOfMonth, age + 1);
+  const birthday = addYearsToCivil(
+    at(PROFILE.birthYear),
+    at(PROFILE.birthMonth),
+    at(PROFILE.birthDayOfMonth),
+    age + 1,
+  );
   if (birthday > day && birthday < earliest) earliest = birthday;
   if (birthday + 1 > day && birthday + 1 < earliest) earliest = birthday + 1;
   // The first dated event after the day.
-  const event = firstAfter(profile.events);
+  const event = firstAfter(at(PROFILE.events), at(PROFILE.eventCount));
   if (event < earliest) earliest = event;
   // The first day a job's last day leaves a window, still ahead, and the day after it.
-  const leaves = firstAfter(profile.windowLeaves);
+  const leaves = firstAfter(at(PROFILE.windowLeaves), at(PROFILE.windowLeaveCount));
   if (leaves < earliest) earliest = leaves;
   // Military service: its next anniversary, and the day after.
-  if (profile.militaryStart !== null) {
-    const start = profile.militaryStartDay;
+  if (has(FLAG.military)) {
+    const start = at(PROFILE.militaryStartDay);
     toCivil(start);
     const startYear = civil.year;
     const startMonth = civil.month;
@@ -786,51 +843,54 @@ export function assessCompiled(
   rules: CompiledRules,
   out: CompiledAssessment,
 ): CompiledAssessment {
+  p = profile;
+  flags = at(PROFILE.flags);
+  spouseAt = at(PROFILE.spouse);
   day = onDay;
   toCivil(onDay);
   onYear = civil.year;
   onMonth = civil.month;
   onDayOfMonth = civil.day;
   memoCount = 0;
-  const self: CompiledPerson = profile.self;
-  english = pickResults(self.tests, 0);
-  french = pickResults(self.tests, 1);
-  const spouse = profile.spouse;
-  spouseEnglishAny = spouse ? pickResults(spouse.tests, 0) : -1;
-  spouseFrenchAny = spouse ? pickResults(spouse.tests, 1) : -1;
-  spouseEnglish = profile.withSpouse ? spouseEnglishAny : -1;
-  spouseFrench = profile.withSpouse ? spouseFrenchAny : -1;
+  english = pickResults(selfAt, 0);
+  french = pickResults(selfAt, 1);
+  spouseEnglishAny = spouseAt >= 0 ? pickResults(spouseAt, 0) : -1;
+  spouseFrenchAny = spouseAt >= 0 ? pickResults(spouseAt, 1) : -1;
+  const withSpouse = has(FLAG.withSpouse);
+  spouseEnglish = withSpouse ? spouseEnglishAny : -1;
+  spouseFrench = withSpouse ? spouseFrenchAny : -1;
   age = completedYearsBetween(
-    profile.birthYear,
-    profile.birthMonth,
-    profile.birthDayOfMonth,
+    at(PROFILE.birthYear),
+    at(PROFILE.birthMonth),
+    at(PROFILE.birthDayOfMonth),
     onYear,
     onMonth,
     onDayOfMonth,
   );
-  crsEducation = highestRecognized(self.education);
-  studyBand = canadianStudyBand(self.education);
-  const jobs = self.jobs;
+  crsEducation = highestRecognized(selfAt);
+  studyBand = canadianStudyBand(selfAt);
+  const skilled = at(selfAt + PERSON.skilledMask);
   const tenYears = windowFrom(10);
   canadianYears = completedWorkYears(
-    monthsIn(jobs, 0, jobs.skilledMask & jobs.canadianExperienceMask, tenYears),
+    monthsIn(selfAt, skilled & at(selfAt + PERSON.canadianExperienceMask), tenYears),
   );
-  let foreign = 0;
-  for (let index = 0; index < jobs.count; index += 1) if (jobs.inCanada[index] === 0) foreign |= 1 << index;
-  foreignYears = completedWorkYears(monthsIn(jobs, 0, jobs.skilledMask & foreign, tenYears));
-  if (profile.withSpouse && spouse) {
-    spouseEducation = highestRecognized(spouse.education);
-    const spouseJobs = spouse.jobs;
+  foreignYears = completedWorkYears(monthsIn(selfAt, skilled & at(selfAt + PERSON.foreignMask), tenYears));
+  if (withSpouse && spouseAt >= 0) {
+    spouseEducation = highestRecognized(spouseAt);
     spouseCanadianYears = completedWorkYears(
-      monthsIn(spouseJobs, 1, spouseJobs.skilledMask & spouseJobs.canadianExperienceMask, tenYears),
+      monthsIn(
+        spouseAt,
+        at(spouseAt + PERSON.skilledMask) & at(spouseAt + PERSON.canadianExperienceMask),
+        tenYears,
+      ),
     );
   } else {
     spouseEducation = -1;
     spouseCanadianYears = 0;
   }
-  out.crs = crsTotal(profile, rules);
-  out.programBits = programBits(profile, rules);
-  out.categoryBits = categoryBits(profile, rules);
-  out.validUntilDay = nextChangeDay(profile, rules);
+  out.crs = crsTotal(rules);
+  out.programBits = programBits(rules);
+  out.categoryBits = categoryBits(rules);
+  out.validUntilDay = nextChangeDay(rules);
   return out;
 }

@@ -4,133 +4,201 @@
  * CLB/NCLC per ability (through the rules' own `levelsFromResult`) with the days it counts,
  * credentials and jobs as flags, and the events valid-until.ts watches as a sorted list of days.
  * Nothing here depends on the assessment day; assess-compiled.ts does the dated part.
+ *
+ * The compiled form is one flat array of numbers (a pool holds millions: one small array each,
+ * no strings, no nested objects). Its layout is the `PROFILE`, `PERSON`, `TEST`, `JOB`,
+ * `CREDENTIAL` and `NOC` offsets below: a header, the candidate, the spouse, then the events.
  */
 import { dayNumber, type IsoDate } from '../../../rules/_lib/dates.js';
 import { teerOf } from '../../../rules/experience/index.js';
-import { levelsFromResult } from '../../../rules/language/convert.js';
 import { VALIDITY_YEARS } from '../../../rules/language/levels.js';
-import { abilities } from '../../../rules/language/tables.js';
 import type { Education, LanguageTestResult, Profile, WorkPeriod } from '../../../rules/profile/schema.js';
 import { educationLevels } from '../../../rules/profile/schema.js';
 import { isSkilledTrade } from '../../../rules/programs/fst.js';
 import { addYearsToDay, daysFromCivil, daysInMonth } from './_lib/day-math.js';
+import { compiledLevels } from './_lib/language-levels.js';
 import type { CompiledRules } from './compiled-rules.js';
 
-/** A day number no date reaches: an ongoing job's end, a missing event. */
-export const NO_DAY = 2 ** 30;
+/**
+ * A day number no date reaches: an ongoing job's end, a missing event. The largest small
+ * integer V8 keeps unboxed, so that a compiled profile stays an array of small integers.
+ */
+export const NO_DAY = 2 ** 30 - 1;
 
-/** Language results of one person: per result, its language (0 English, 1 French) and levels. */
-export interface CompiledTests {
-  readonly count: number;
-  readonly french: readonly number[];
-  /** The test date: the first day the result counts. */
-  readonly fromDay: readonly number[];
-  /** The last day it counts (the day before its 2-year anniversary, levels.ts `validUntil`). */
-  readonly lastDay: readonly number[];
-  /** Listening, reading, writing, speaking, four per result. */
-  readonly levels: readonly number[];
-  readonly levelSum: readonly number[];
-}
+/** A compiled profile: numbers laid out as {@link PROFILE} says. */
+export type CompiledProfile = readonly number[];
 
-/** Jobs of one person, in the profile's order (the order the rules count them in). */
-export interface CompiledJobs {
-  readonly count: number;
-  readonly startDay: readonly number[];
-  /** The last day worked; {@link NO_DAY} while ongoing. */
-  readonly endDay: readonly number[];
-  readonly hoursPerWeek: readonly number[];
-  readonly noc: readonly string[];
-  readonly teer: readonly number[];
-  /** In Canada (country CA), self-employed or not: the proof-of-funds exemption's test. */
-  readonly inCanada: readonly number[];
-  /** In Canada and for an employer: Canadian experience (experience.ts `isCanadianExperience`). */
-  readonly canadianExperience: readonly number[];
-  /** Per job, the registry bits of the category versions whose list names its NOC. */
-  readonly listedIn: readonly number[];
-  /** Masks of jobs: skilled (TEER 0–3), in an FST trade. */
-  readonly skilledMask: number;
-  readonly tradeMask: number;
-  readonly canadianExperienceMask: number;
-  /** Per distinct NOC (ascending codes, as experienceByNoc lists them): the mask of its jobs. */
-  readonly nocMasks: readonly number[];
-  /** The same NOCs in the order first worked in (valid-until.ts `nocsOf`). */
-  readonly nocMasksByFirstWorked: readonly number[];
-  readonly nocOfMask: readonly string[];
-}
-
-/** Credentials of one person. */
-export interface CompiledEducation {
-  readonly count: number;
-  /** Index in `educationLevels`. */
-  readonly level: readonly number[];
-  readonly canadian: readonly number[];
-  /** Canadian, or foreign with an ECA: what education.ts `recognizedCredentials` keeps. */
-  readonly recognized: readonly number[];
-  /** `lengthYears`, 0 when not given. */
-  readonly lengthYears: readonly number[];
-  /** The completion day; a credential without one counts from any day (−{@link NO_DAY}). */
-  readonly completedDay: readonly number[];
-}
-
-export interface CompiledPerson {
-  readonly tests: CompiledTests;
-  readonly jobs: CompiledJobs;
-  readonly education: CompiledEducation;
-}
-
-export interface CompiledProfile {
-  readonly birthYear: number;
-  readonly birthMonth: number;
-  readonly birthDayOfMonth: number;
-  /** CRS "with spouse" (facts.ts `scoredWithSpouse`). */
-  readonly withSpouse: boolean;
-  /** FSW adaptability's spouse: accompanying and not a citizen or PR, whatever the marital status. */
-  readonly adaptabilitySpouse: boolean;
-  readonly self: CompiledPerson;
-  /** The spouse as listed, accompanying or not; null without one. */
-  readonly spouse: CompiledPerson | null;
+/** The header of a compiled profile: offsets from its start. */
+export const PROFILE = {
+  birthYear: 0,
+  birthMonth: 1,
+  birthDayOfMonth: 2,
+  /** {@link FLAG} bits. */
+  flags: 3,
   /** 0 none declared, 1 English, 2 French. */
-  readonly declaredFirst: 0 | 1 | 2;
-  readonly certificateIssuedDay: number;
-  readonly certificateTrade: string | null;
-  readonly nominationIssuedDay: number;
-  readonly offerNoc: string | null;
-  readonly offerTeer: number;
-  readonly offerLmia: boolean;
-  readonly offerSkilled: boolean;
-  readonly offerTrade: boolean;
-  /** The offer's NOC starts with "00" (CRS arranged employment, major group 00). */
-  readonly offerMajorGroup00: boolean;
-  readonly siblingInCanada: boolean;
+  declaredFirst: 4,
+  certificateIssuedDay: 5,
+  nominationIssuedDay: 6,
+  /** The offer's TEER; 9 without an offer. */
+  offerTeer: 7,
   /** Declared settlement funds in CAD, −1 when none are declared. */
-  readonly fundsDeclared: number;
-  readonly familySize: number;
-  /** Military service abroad: the service days; `militaryAbroad` false without one, or in Canada. */
-  readonly militaryAbroad: boolean;
-  readonly militaryStartDay: number;
-  readonly militaryStart: IsoDate | null;
-  readonly militaryEndDay: number;
-  readonly armedForcesOfferNoc: string | null;
-  readonly armedForcesOfferYears: number;
+  fundsDeclared: 8,
+  familySize: 9,
+  /** Military service: its first day and its last ({@link NO_DAY} while serving, or without one). */
+  militaryStartDay: 10,
+  militaryEndDay: 11,
+  /** The registry bits of the category versions whose list names the armed forces offer's NOC. */
+  armedForcesOfferListedIn: 12,
+  armedForcesOfferYears: 13,
+  /** Where the spouse's {@link PERSON} block starts; −1 without a spouse. */
+  spouse: 14,
   /**
-   * Every dated event of valid-until.ts that does not depend on the assessment day, sorted: tests
-   * starting and ceasing to count, credentials completed, jobs starting and ending (and the day
-   * after), certificate and nomination
-   * issued, military service starting and ending.
+   * Where the dated events of valid-until.ts that do not depend on the assessment day start, and
+   * how many (sorted): tests starting and ceasing to count, credentials completed, jobs starting
+   * and ending (and the day after), certificate and nomination issued, military service starting
+   * and ending.
    */
-  readonly events: readonly number[];
+  events: 15,
+  eventCount: 16,
   /**
    * The days a job's last day leaves each lookback window, sorted: valid-until.ts considers one
    * (and the day after) only while it is still ahead of the assessment day.
    */
-  readonly windowLeaves: readonly number[];
+  windowLeaves: 17,
+  windowLeaveCount: 18,
+  /** Where the candidate's own {@link PERSON} block starts. */
+  self: 19,
+} as const;
+
+/** Bits of `PROFILE.flags`. */
+export const FLAG = {
+  /** CRS "with spouse" (facts.ts `scoredWithSpouse`). */
+  withSpouse: 1,
+  /** FSW adaptability's spouse: accompanying and not a citizen or PR, whatever the marital status. */
+  adaptabilitySpouse: 2,
+  offer: 4,
+  offerLmia: 8,
+  /** An offer in TEER 0–3. */
+  offerSkilled: 16,
+  /** The offer's NOC starts with "00" (CRS arranged employment, major group 00). */
+  offerMajorGroup00: 32,
+  siblingInCanada: 64,
+  /** Military service outside Canada. */
+  militaryAbroad: 128,
+  /** Any military service declared. */
+  military: 256,
+  armedForcesOffer: 512,
+} as const;
+
+/**
+ * A person's block: counts, job masks, then where each list starts. Job masks are 31-bit: bit i
+ * is the i-th job in the profile's order (the order the rules count them in).
+ */
+export const PERSON = {
+  testCount: 0,
+  jobCount: 1,
+  credentialCount: 2,
+  /** Distinct NOCs worked in. */
+  nocCount: 3,
+  /** Jobs in TEER 0–3. */
+  skilledMask: 4,
+  /** Jobs in an FST trade. */
+  tradeMask: 5,
+  /** In Canada and for an employer: Canadian experience (experience.ts `isCanadianExperience`). */
+  canadianExperienceMask: 6,
+  /** Jobs outside Canada. */
+  foreignMask: 7,
+  /** Jobs in TEER 0 or 1. */
+  teer0And1Mask: 8,
+  /** Where the {@link TEST}, {@link JOB}, {@link CREDENTIAL} and {@link NOC} records start. */
+  tests: 9,
+  jobs: 10,
+  credentials: 11,
+  nocs: 12,
+  size: 13,
+} as const;
+
+/** A language result: its language, the days it counts and its levels. */
+export const TEST = {
+  /** 1 French, 0 English. */
+  french: 0,
+  /** The test date: the first day the result counts. */
+  fromDay: 1,
+  /** The last day it counts (the day before its 2-year anniversary, levels.ts `validUntil`). */
+  lastDay: 2,
+  /** Listening, reading, writing, speaking: `levels + 0` to `levels + 3`. */
+  levels: 3,
+  levelSum: 7,
+  size: 8,
+} as const;
+
+/** A job. */
+export const JOB = {
+  startDay: 0,
+  /** The last day worked; {@link NO_DAY} while ongoing. */
+  endDay: 1,
+  hoursPerWeek: 2,
+  teer: 3,
+  /** In Canada (country CA), self-employed or not: the proof-of-funds exemption's test. */
+  inCanada: 4,
+  /** The registry bits of the category versions whose list names its NOC. */
+  listedIn: 5,
+  size: 6,
+} as const;
+
+/** A credential. */
+export const CREDENTIAL = {
+  /** Index in `educationLevels`. */
+  level: 0,
+  canadian: 1,
+  /** Canadian, or foreign with an ECA: what education.ts `recognizedCredentials` keeps. */
+  recognized: 2,
+  /** `lengthYears`, 0 when not given. */
+  lengthYears: 3,
+  /** The completion day; a credential without one counts from any day (−{@link NO_DAY}). */
+  completedDay: 4,
+  size: 5,
+} as const;
+
+/** A distinct NOC worked in. */
+export const NOC = {
+  /** The mask of its jobs, NOCs by ascending code (as experienceByNoc lists them). */
+  mask: 0,
+  /** The mask of jobs of the i-th NOC in the order first worked in (valid-until.ts `nocsOf`). */
+  maskByFirstWorked: 1,
+  /** {@link TRADE_BASIS} bits of the NOC of `mask`. */
+  tradeBasis: 2,
+  size: 3,
+} as const;
+
+/** What an FST trade can rest on besides the months (fst.ts). */
+export const TRADE_BASIS = {
+  /** The certificate of qualification is in this trade (it counts once issued). */
+  certificate: 1,
+  /** The job offer is in this NOC. */
+  offer: 2,
+} as const;
+
+/** Job masks are 31-bit: longer work lists are left to the rules. */
+export const MAX_COMPILED_JOBS = 30;
+
+const LEVEL_INDEX = new Map<string, number>(educationLevels.map((level, index) => [level, index]));
+const POST_SECONDARY_FROM = educationLevels.indexOf('one-year-post-secondary');
+
+/** Per NOC code: its TEER, plus 16 when it is an FST trade (both read off the code by the rules). */
+const nocFacts = new Map<string, number>();
+const NOC_TRADE = 16;
+function factsOfNoc(noc: string): number {
+  let facts = nocFacts.get(noc);
+  if (facts === undefined) {
+    facts = teerOf(noc) | (isSkilledTrade(noc) ? NOC_TRADE : 0);
+    if (nocFacts.size < 100_000) nocFacts.set(noc, facts);
+  }
+  return facts;
 }
 
-/** `count` zeros in a plain array: cheaper to make than a typed array for a handful of values. */
-function zeros(count: number): number[] {
-  const values: number[] = [];
-  for (let index = 0; index < count; index += 1) values.push(0);
-  return values;
+function digitAt(date: string, index: number): number {
+  return date.charCodeAt(index) - 48;
 }
 
 /**
@@ -139,204 +207,273 @@ function zeros(count: number): number[] {
  */
 function isoDay(date: IsoDate): number {
   if (date.length !== 10) return dayNumber(date);
-  const digit = (index: number) => date.charCodeAt(index) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
+  const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+  const month = digitAt(date, 5) * 10 + digitAt(date, 6);
+  const day = digitAt(date, 8) * 10 + digitAt(date, 9);
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return dayNumber(date);
   return daysFromCivil(year, month, day);
 }
 
-const POST_SECONDARY_FROM = educationLevels.indexOf('one-year-post-secondary');
+// ---- Built in scratch space, then copied out in one array.
 
-function compileTests(tests: readonly LanguageTestResult[], events: number[]): CompiledTests {
-  const count = tests.length;
-  const compiled = {
-    count,
-    french: zeros(count),
-    fromDay: zeros(count),
-    lastDay: zeros(count),
-    levels: zeros(count * 4),
-    levelSum: zeros(count),
-  };
-  for (let index = 0; index < count; index += 1) {
-    const test = tests[index] as LanguageTestResult;
-    const { language, levels } = levelsFromResult(test);
-    compiled.french[index] = language === 'french' ? 1 : 0;
-    compiled.fromDay[index] = isoDay(test.date);
-    // levels.ts `validUntil`: the day before the 2-year anniversary (addYears).
-    compiled.lastDay[index] = addYearsToDay(compiled.fromDay[index] as number, VALIDITY_YEARS) - 1;
-    let sum = 0;
-    for (const [ability, name] of abilities.entries()) {
-      compiled.levels[index * 4 + ability] = levels[name];
-      sum += levels[name];
-    }
-    compiled.levelSum[index] = sum;
-    events.push(compiled.fromDay[index] as number, (compiled.lastDay[index] as number) + 1);
-  }
-  return compiled;
+const out: number[] = [];
+let length = 0;
+const events: number[] = [];
+let eventCount = 0;
+const leaves: number[] = [];
+let leaveCount = 0;
+const nocCodes: string[] = [];
+const nocJobs: number[] = [];
+const nocOrder: number[] = [];
+
+function put(at: number, value: number): void {
+  while (out.length <= at) out.push(0);
+  out[at] = value;
+}
+
+function pushEvent(day: number): void {
+  events[eventCount++] = day;
 }
 
 /** valid-until.ts considers a job's dates "around": the day and the day after. */
-function pushAround(events: number[], day: number): void {
-  events.push(day, day + 1);
+function pushAround(day: number): void {
+  events[eventCount++] = day;
+  events[eventCount++] = day + 1;
+}
+
+function compileTests(tests: readonly LanguageTestResult[], person: number): void {
+  put(person + PERSON.testCount, tests.length);
+  put(person + PERSON.tests, length);
+  for (const test of tests) {
+    const at = length;
+    length += TEST.size;
+    const fromDay = isoDay(test.date);
+    const levels = compiledLevels(test, fromDay);
+    // levels.ts `validUntil`: the day before the 2-year anniversary (addYears).
+    const lastDay = addYearsToDay(fromDay, VALIDITY_YEARS) - 1;
+    put(at + TEST.french, levels[0]);
+    put(at + TEST.fromDay, fromDay);
+    put(at + TEST.lastDay, lastDay);
+    put(at + TEST.levels, levels[1]);
+    put(at + TEST.levels + 1, levels[2]);
+    put(at + TEST.levels + 2, levels[3]);
+    put(at + TEST.levels + 3, levels[4]);
+    put(at + TEST.levelSum, levels[1] + levels[2] + levels[3] + levels[4]);
+    events[eventCount++] = fromDay;
+    events[eventCount++] = lastDay + 1;
+  }
 }
 
 function compileJobs(
   work: readonly WorkPeriod[],
+  person: number,
   rules: CompiledRules,
-  events: number[],
-  leaves: number[],
-): CompiledJobs {
-  const count = work.length;
-  const jobs = {
-    count,
-    startDay: zeros(count),
-    endDay: zeros(count),
-    hoursPerWeek: zeros(count),
-    noc: work.map((job) => job.noc),
-    teer: zeros(count),
-    inCanada: zeros(count),
-    canadianExperience: zeros(count),
-    listedIn: zeros(count),
-    skilledMask: 0,
-    tradeMask: 0,
-    canadianExperienceMask: 0,
-    nocMasks: [] as number[],
-    nocMasksByFirstWorked: [] as number[],
-    nocOfMask: [] as string[],
-  };
-  const byNoc = new Map<string, number>();
-  for (let index = 0; index < count; index += 1) {
+  certificateTrade: string | null,
+  offerNoc: string | null,
+): void {
+  put(person + PERSON.jobCount, work.length);
+  put(person + PERSON.jobs, length);
+  let skilled = 0;
+  let trade = 0;
+  let canadianExperience = 0;
+  let foreign = 0;
+  let teer0And1 = 0;
+  let nocs = 0;
+  for (let index = 0; index < work.length; index += 1) {
     const job = work[index] as WorkPeriod;
-    const teer = teerOf(job.noc);
-    jobs.startDay[index] = isoDay(job.start);
-    jobs.endDay[index] = job.end === null ? NO_DAY : isoDay(job.end);
-    jobs.hoursPerWeek[index] = job.hoursPerWeek;
-    jobs.teer[index] = teer;
-    jobs.inCanada[index] = job.country === 'CA' ? 1 : 0;
-    const canadian = job.country === 'CA' && !job.selfEmployed;
-    jobs.canadianExperience[index] = canadian ? 1 : 0;
-    jobs.listedIn[index] = rules.categoriesListing(job.noc);
-    if (teer <= 3) jobs.skilledMask |= 1 << index;
-    if (isSkilledTrade(job.noc)) jobs.tradeMask |= 1 << index;
-    if (canadian) jobs.canadianExperienceMask |= 1 << index;
-    byNoc.set(job.noc, (byNoc.get(job.noc) ?? 0) | (1 << index));
+    const at = length;
+    length += JOB.size;
+    const facts = factsOfNoc(job.noc);
+    const teer = facts & (NOC_TRADE - 1);
+    const bit = 1 << index;
+    const startDay = isoDay(job.start);
+    const endDay = job.end === null ? NO_DAY : isoDay(job.end);
+    const inCanada = job.country === 'CA';
+    put(at + JOB.startDay, startDay);
+    put(at + JOB.endDay, endDay);
+    put(at + JOB.hoursPerWeek, job.hoursPerWeek);
+    put(at + JOB.teer, teer);
+    put(at + JOB.inCanada, inCanada ? 1 : 0);
+    put(at + JOB.listedIn, rules.categoriesListing(job.noc));
+    if (teer <= 3) skilled |= bit;
+    if (teer <= 1) teer0And1 |= bit;
+    if ((facts & NOC_TRADE) !== 0) trade |= bit;
+    if (inCanada && !job.selfEmployed) canadianExperience |= bit;
+    if (!inCanada) foreign |= bit;
+    let noc = 0;
+    while (noc < nocs && nocCodes[noc] !== job.noc) noc += 1;
+    if (noc === nocs) {
+      nocCodes[nocs] = job.noc;
+      nocJobs[nocs] = 0;
+      nocs += 1;
+    }
+    nocJobs[noc] = (nocJobs[noc] as number) | bit;
     // valid-until.ts `jobEvents`: start, the day after the end, and the day that day leaves each
     // lookback window; each "around" (and the next day).
-    pushAround(events, jobs.startDay[index] as number);
+    pushAround(startDay);
     if (job.end !== null) {
-      const afterEnd = (jobs.endDay[index] as number) + 1;
-      pushAround(events, afterEnd);
-      for (const years of rules.windowYears) leaves.push(addYearsToDay(afterEnd, years));
+      const afterEnd = endDay + 1;
+      pushAround(afterEnd);
+      for (const years of rules.windowYears) leaves[leaveCount++] = addYearsToDay(afterEnd, years);
     }
   }
-  jobs.nocMasksByFirstWorked = [...byNoc.values()];
-  const nocs = [...byNoc.keys()].sort();
-  jobs.nocMasks = nocs.map((noc) => byNoc.get(noc) as number);
-  jobs.nocOfMask = nocs;
-  return jobs;
+  put(person + PERSON.nocCount, nocs);
+  put(person + PERSON.skilledMask, skilled);
+  put(person + PERSON.tradeMask, trade);
+  put(person + PERSON.canadianExperienceMask, canadianExperience);
+  put(person + PERSON.foreignMask, foreign);
+  put(person + PERSON.teer0And1Mask, teer0And1);
+  put(person + PERSON.nocs, length);
+  // The NOCs by ascending code (a handful: insertion sort of their indices).
+  for (let noc = 0; noc < nocs; noc += 1) {
+    let place = noc;
+    while (place > 0 && (nocCodes[nocOrder[place - 1] as number] as string) > (nocCodes[noc] as string)) {
+      nocOrder[place] = nocOrder[place - 1] as number;
+      place -= 1;
+    }
+    nocOrder[place] = noc;
+  }
+  for (let rank = 0; rank < nocs; rank += 1) {
+    const at = length;
+    length += NOC.size;
+    const noc = nocOrder[rank] as number;
+    const code = nocCodes[noc] as string;
+    put(at + NOC.mask, nocJobs[noc] as number);
+    put(at + NOC.maskByFirstWorked, nocJobs[rank] as number);
+    put(
+      at + NOC.tradeBasis,
+      (certificateTrade === code ? TRADE_BASIS.certificate : 0) | (offerNoc === code ? TRADE_BASIS.offer : 0),
+    );
+  }
 }
 
-function compileEducation(credentials: readonly Education[], events: number[]): CompiledEducation {
-  const count = credentials.length;
-  const compiled = {
-    count,
-    level: zeros(count),
-    canadian: zeros(count),
-    recognized: zeros(count),
-    lengthYears: zeros(count),
-    completedDay: zeros(count),
-  };
-  for (let index = 0; index < count; index += 1) {
-    const credential = credentials[index] as Education;
-    compiled.level[index] = educationLevels.indexOf(credential.level);
-    compiled.canadian[index] = credential.canadian ? 1 : 0;
-    compiled.recognized[index] = credential.canadian || credential.eca === true ? 1 : 0;
-    compiled.lengthYears[index] = credential.lengthYears ?? 0;
-    compiled.completedDay[index] =
-      credential.completed === undefined ? -NO_DAY : isoDay(credential.completed);
-    if (credential.completed !== undefined) events.push(compiled.completedDay[index] as number);
+function compileCredentials(credentials: readonly Education[], person: number): void {
+  put(person + PERSON.credentialCount, credentials.length);
+  put(person + PERSON.credentials, length);
+  for (const credential of credentials) {
+    const at = length;
+    length += CREDENTIAL.size;
+    const level = LEVEL_INDEX.get(credential.level) ?? -1;
+    put(at + CREDENTIAL.level, level);
+    put(at + CREDENTIAL.canadian, credential.canadian ? 1 : 0);
+    put(at + CREDENTIAL.recognized, credential.canadian || credential.eca === true ? 1 : 0);
+    put(at + CREDENTIAL.lengthYears, credential.lengthYears ?? 0);
+    if (credential.completed === undefined) put(at + CREDENTIAL.completedDay, -NO_DAY);
+    else {
+      const completed = isoDay(credential.completed);
+      put(at + CREDENTIAL.completedDay, completed);
+      pushEvent(completed);
+    }
   }
-  return compiled;
 }
 
 function compilePerson(
   person: Pick<Profile, 'languageTests' | 'work' | 'education'>,
   rules: CompiledRules,
-  events: number[],
-  leaves: number[],
-): CompiledPerson {
-  return {
-    tests: compileTests(person.languageTests, events),
-    jobs: compileJobs(person.work, rules, events, leaves),
-    education: compileEducation(person.education, events),
-  };
+  certificateTrade: string | null,
+  offerNoc: string | null,
+): number {
+  const at = length;
+  length += PERSON.size;
+  put(length - 1, 0);
+  compileTests(person.languageTests, at);
+  compileJobs(person.work, at, rules, certificateTrade, offerNoc);
+  compileCredentials(person.education, at);
+  return at;
 }
 
-/** Job masks are 31-bit: longer work lists are left to the rules. */
-export const MAX_COMPILED_JOBS = 30;
+/** Sorts `values[0, count)` ascending (a few dozen days: insertion sort) and appends them. */
+function appendSorted(values: number[], count: number): void {
+  for (let index = 1; index < count; index += 1) {
+    const value = values[index] as number;
+    let place = index;
+    while (place > 0 && (values[place - 1] as number) > value) {
+      values[place] = values[place - 1] as number;
+      place -= 1;
+    }
+    values[place] = value;
+  }
+  for (let index = 0; index < count; index += 1) put(length++, values[index] as number);
+}
 
 /**
  * The profile compiled for `rules` (the category sets' lists and the rule dates), or null when
  * it is beyond what the compiled form holds (more than {@link MAX_COMPILED_JOBS} jobs for the
  * candidate or the spouse): assess that one through the rules.
  * @throws what the rules throw for a result or NOC code a parsed profile cannot hold.
- * @example compileProfile(profile, rules)?.birthYear //=> 1990
+ * @example compileProfile(profile, rules)?.[PROFILE.birthYear] //=> 1990
  */
 export function compileProfile(profile: Profile, rules: CompiledRules): CompiledProfile | null {
-  if (profile.work.length > MAX_COMPILED_JOBS || (profile.spouse?.work.length ?? 0) > MAX_COMPILED_JOBS)
-    return null;
-  const events: number[] = [];
-  const leaves: number[] = [];
-  const partnered = profile.maritalStatus === 'married' || profile.maritalStatus === 'common-law';
   const spouse = profile.spouse;
-  const self = compilePerson(profile, rules, events, leaves);
-  const compiledSpouse = spouse ? compilePerson(spouse, rules, events, leaves) : null;
+  if (profile.work.length > MAX_COMPILED_JOBS || (spouse?.work.length ?? 0) > MAX_COMPILED_JOBS) return null;
+  length = PROFILE.self;
+  eventCount = 0;
+  leaveCount = 0;
   const certificate = profile.certificateOfQualification;
   const nomination = profile.provincialNomination;
   const offer = profile.jobOffer;
-  const offerTeer = offer ? teerOf(offer.noc) : 9;
-  if (certificate) events.push(isoDay(certificate.issued));
-  if (nomination) events.push(isoDay(nomination.issued));
   const service = profile.militaryService;
+  const certificateTrade = certificate ? certificate.trade : null;
+  const offerNoc = offer ? offer.noc : null;
+  compilePerson(profile, rules, certificateTrade, offerNoc);
+  const spouseAt = spouse ? compilePerson(spouse, rules, null, null) : -1;
+  const offerTeer = offer ? factsOfNoc(offer.noc) & (NOC_TRADE - 1) : 9;
+  const certificateIssuedDay = certificate ? isoDay(certificate.issued) : NO_DAY;
+  const nominationIssuedDay = nomination ? isoDay(nomination.issued) : NO_DAY;
+  if (certificate) pushEvent(certificateIssuedDay);
+  if (nomination) pushEvent(nominationIssuedDay);
+  const militaryStartDay = service ? isoDay(service.start) : NO_DAY;
+  const militaryEndDay = service && service.end !== null ? isoDay(service.end) : NO_DAY;
   if (service) {
-    pushAround(events, isoDay(service.start));
-    if (service.end !== null) pushAround(events, isoDay(service.end) + 1);
+    pushAround(militaryStartDay);
+    if (service.end !== null) pushAround(militaryEndDay + 1);
   }
-  events.sort((a, b) => a - b);
-  leaves.sort((a, b) => a - b);
-  return {
-    birthYear: Number(profile.birthDate.slice(0, 4)),
-    birthMonth: Number(profile.birthDate.slice(5, 7)),
-    birthDayOfMonth: Number(profile.birthDate.slice(8, 10)),
-    withSpouse: partnered && spouse?.accompanying === true && !spouse.canadianCitizenOrPR,
-    adaptabilitySpouse: spouse !== null && spouse.accompanying && !spouse.canadianCitizenOrPR,
-    self,
-    spouse: compiledSpouse,
-    declaredFirst:
-      profile.firstOfficialLanguage === 'en' ? 1 : profile.firstOfficialLanguage === 'fr' ? 2 : 0,
-    certificateIssuedDay: certificate ? isoDay(certificate.issued) : NO_DAY,
-    certificateTrade: certificate ? certificate.trade : null,
-    nominationIssuedDay: nomination ? isoDay(nomination.issued) : NO_DAY,
-    offerNoc: offer ? offer.noc : null,
-    offerTeer,
-    offerLmia: offer?.lmia === true,
-    offerSkilled: offer !== null && offerTeer <= 3,
-    offerTrade: offer !== null && isSkilledTrade(offer.noc),
-    offerMajorGroup00: offer !== null && offer.noc.startsWith('00'),
-    siblingInCanada: profile.siblingInCanada,
-    fundsDeclared: profile.settlementFunds ? profile.settlementFunds.amount : -1,
-    familySize: profile.familySize ?? 1 + (spouse ? 1 : 0),
-    militaryAbroad: service !== null && service.country !== 'CA',
-    militaryStartDay: service ? isoDay(service.start) : NO_DAY,
-    militaryStart: service ? service.start : null,
-    militaryEndDay: service && service.end !== null ? isoDay(service.end) : NO_DAY,
-    armedForcesOfferNoc: service?.canadianArmedForcesOffer?.noc ?? null,
-    armedForcesOfferYears: service?.canadianArmedForcesOffer?.years ?? 0,
-    events,
-    windowLeaves: leaves,
-  };
+  const partnered = profile.maritalStatus === 'married' || profile.maritalStatus === 'common-law';
+  const armedForcesOffer = service?.canadianArmedForcesOffer ?? null;
+  let flags = 0;
+  if (partnered && spouse?.accompanying === true && !spouse.canadianCitizenOrPR) flags |= FLAG.withSpouse;
+  if (spouse?.accompanying && !spouse.canadianCitizenOrPR) flags |= FLAG.adaptabilitySpouse;
+  if (offer !== null) {
+    flags |= FLAG.offer;
+    if (offer.lmia) flags |= FLAG.offerLmia;
+    if (offerTeer <= 3) flags |= FLAG.offerSkilled;
+    if (offer.noc.startsWith('00')) flags |= FLAG.offerMajorGroup00;
+  }
+  if (profile.siblingInCanada) flags |= FLAG.siblingInCanada;
+  if (service !== null) {
+    flags |= FLAG.military;
+    if (service.country !== 'CA') flags |= FLAG.militaryAbroad;
+  }
+  if (armedForcesOffer !== null) flags |= FLAG.armedForcesOffer;
+  const birth = profile.birthDate;
+  put(
+    PROFILE.birthYear,
+    digitAt(birth, 0) * 1000 + digitAt(birth, 1) * 100 + digitAt(birth, 2) * 10 + digitAt(birth, 3),
+  );
+  put(PROFILE.birthMonth, digitAt(birth, 5) * 10 + digitAt(birth, 6));
+  put(PROFILE.birthDayOfMonth, digitAt(birth, 8) * 10 + digitAt(birth, 9));
+  put(PROFILE.flags, flags);
+  put(
+    PROFILE.declaredFirst,
+    profile.firstOfficialLanguage === 'en' ? 1 : profile.firstOfficialLanguage === 'fr' ? 2 : 0,
+  );
+  put(PROFILE.certificateIssuedDay, certificateIssuedDay);
+  put(PROFILE.nominationIssuedDay, nominationIssuedDay);
+  put(PROFILE.offerTeer, offerTeer);
+  put(PROFILE.fundsDeclared, profile.settlementFunds ? profile.settlementFunds.amount : -1);
+  put(PROFILE.familySize, profile.familySize ?? 1 + (spouse ? 1 : 0));
+  put(PROFILE.militaryStartDay, militaryStartDay);
+  put(PROFILE.militaryEndDay, militaryEndDay);
+  put(PROFILE.armedForcesOfferListedIn, armedForcesOffer ? rules.categoriesListing(armedForcesOffer.noc) : 0);
+  put(PROFILE.armedForcesOfferYears, armedForcesOffer ? armedForcesOffer.years : 0);
+  put(PROFILE.spouse, spouseAt);
+  put(PROFILE.events, length);
+  put(PROFILE.eventCount, eventCount);
+  appendSorted(events, eventCount);
+  put(PROFILE.windowLeaves, length);
+  put(PROFILE.windowLeaveCount, leaveCount);
+  appendSorted(leaves, leaveCount);
+  return out.slice(0, length);
 }
 
 /** True when a credential level is post-secondary (above secondary school). */

@@ -5,7 +5,7 @@
  */
 
 // Howard Hinnant's days_from_civil / civil_from_days, as in dates.ts.
-export function daysFromCivil(year: number, month: number, day: number): number {
+function computeDaysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -17,8 +17,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 /** The civil date of the last {@link toCivil} call: read its fields straight after the call. */
 export const civil = { year: 0, month: 0, day: 0 };
 
-/** Sets {@link civil} to the date of `days`. @example toCivil(0); civil //=> { year: 1970, month: 1, day: 1 } */
-export function toCivil(days: number): void {
+function computeCivil(days: number): void {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -34,6 +33,43 @@ export function toCivil(days: number): void {
   civil.day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   civil.month = mp < 10 ? mp + 3 : mp - 9;
   civil.year = yearOfEra + era * 400 + (civil.month <= 2 ? 1 : 0);
+}
+
+// The compiled assessment turns days into dates and back millions of times a round, nearly all
+// between 1900 and 2200: tables made by the functions above answer those.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const TABLE_FIRST_DAY = computeDaysFromCivil(TABLE_FIRST_YEAR, 1, 1);
+const TABLE_DAYS = computeDaysFromCivil(TABLE_FIRST_YEAR + TABLE_YEARS, 1, 1) - TABLE_FIRST_DAY;
+/** Per month from January 1900: its first day number. */
+const monthStarts = new Int32Array(TABLE_YEARS * 12);
+/** Per day from 1900-01-01: year × 512 + month × 32 + day. */
+const packedDates = new Int32Array(TABLE_DAYS);
+for (let month = 0; month < TABLE_YEARS * 12; month += 1)
+  monthStarts[month] = computeDaysFromCivil(TABLE_FIRST_YEAR + Math.floor(month / 12), (month % 12) + 1, 1);
+for (let index = 0; index < TABLE_DAYS; index += 1) {
+  computeCivil(TABLE_FIRST_DAY + index);
+  packedDates[index] = civil.year * 512 + civil.month * 32 + civil.day;
+}
+
+/** Days since 1970-01-01 of a valid date. @example daysFromCivil(1970, 1, 2) //=> 1 */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (index >= 0 && index < TABLE_YEARS * 12) return (monthStarts[index] as number) + day - 1;
+  return computeDaysFromCivil(year, month, day);
+}
+
+/** Sets {@link civil} to the date of `days`. @example toCivil(0); civil //=> { year: 1970, month: 1, day: 1 } */
+export function toCivil(days: number): void {
+  const index = days - TABLE_FIRST_DAY;
+  if (index >= 0 && index < TABLE_DAYS) {
+    const packed = packedDates[index] as number;
+    civil.year = packed >> 9;
+    civil.month = (packed >> 5) & 15;
+    civil.day = packed & 31;
+    return;
+  }
+  computeCivil(days);
 }
 
 /** Days in a month. @example daysInMonth(2024, 2) //=> 29 */
@@ -68,4 +104,39 @@ export function completedYearsBetween(
 ): number {
   const beforeAnniversary = onMonth < fromMonth || (onMonth === fromMonth && onDay < fromDay);
   return onYear - fromYear - (beforeAnniversary ? 1 : 0);
+}
+
+/** dates.ts `anniversaryDay`: day `day` of the month `monthIndex` (year × 12 + month − 1), clamped. */
+function anniversaryDay(monthIndex: number, day: number): number {
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  return daysFromCivil(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/**
+ * dates.ts `monthsBetweenDays` with no objects: the same integer steps and the same final
+ * division, so the very same number.
+ * @example monthsBetween(daysFromCivil(2023, 1, 1), daysFromCivil(2023, 7, 1)) //=> 6
+ */
+export function monthsBetween(startDay: number, endDay: number): number {
+  if (endDay <= startDay) return 0;
+  toCivil(startDay);
+  return monthsFromCivil(civil.year, civil.month, civil.day, startDay, endDay);
+}
+
+/** {@link monthsBetween} from a start already read as a civil date (`startDay` is its day number). */
+export function monthsFromCivil(
+  startYear: number,
+  startMonth: number,
+  startDayOfMonth: number,
+  startDay: number,
+  endDay: number,
+): number {
+  if (endDay <= startDay) return 0;
+  toCivil(endDay);
+  const monthIndex = startYear * 12 + (startMonth - 1);
+  let whole = (civil.year - startYear) * 12 + (civil.month - startMonth);
+  while (whole > 0 && anniversaryDay(monthIndex + whole, startDayOfMonth) > endDay) whole -= 1;
+  const from = anniversaryDay(monthIndex + whole, startDayOfMonth);
+  return whole + (endDay - from) / (anniversaryDay(monthIndex + whole + 1, startDayOfMonth) - from);
 }

@@ -3,8 +3,9 @@
  * stretches, counted with the same floating-point operations in the same order (so the months
  * are the very same numbers), on a mask of jobs and a window of day numbers, with no allocation.
  */
-import { monthsBetweenDays } from '../../../../rules/_lib/dates.js';
-import type { CompiledJobs } from '../compile-profile.js';
+
+import { type CompiledProfile, JOB, NO_DAY } from '../compile-profile.js';
+import { civil, monthsFromCivil, toCivil } from './day-math.js';
 
 /** experience.ts: 30 hours a week is full time. */
 const FULL_TIME_HOURS_PER_WEEK = 30;
@@ -29,11 +30,13 @@ const segmentTo = new Int32Array(MAX_SPANS * 2);
 const segmentRate = new Float64Array(MAX_SPANS * 2);
 
 /**
- * Writes into `out` the summary of the jobs of `mask` clipped to `[windowFrom, windowTo)`.
- * @example summarizeJobs(jobs, 0b1, from, to, out); out.months //=> 12
+ * Writes into `out` the summary of the jobs of `mask` clipped to `[windowFrom, windowTo)`: the
+ * jobs are the {@link JOB} records of `profile` from `jobsAt`.
+ * @example summarizeJobs(profile, jobsAt, 0b1, from, to, out); out.months //=> 12
  */
 export function summarizeJobs(
-  jobs: CompiledJobs,
+  profile: CompiledProfile,
+  jobsAt: number,
   mask: number,
   windowFrom: number,
   windowTo: number,
@@ -43,15 +46,16 @@ export function summarizeJobs(
   let spans = 0;
   for (let bits = mask; bits !== 0; bits &= bits - 1) {
     const index = 31 - Math.clz32(bits & -bits);
-    const start = jobs.startDay[index] as number;
-    const end = jobs.endDay[index] as number;
+    const at = jobsAt + index * JOB.size;
+    const start = profile[at + JOB.startDay] as number;
+    const end = profile[at + JOB.endDay] as number;
     const from = start > windowFrom ? start : windowFrom;
-    const jobTo = end >= 2 ** 30 ? windowTo : end + 1;
+    const jobTo = end >= NO_DAY ? windowTo : end + 1;
     const to = jobTo < windowTo ? jobTo : windowTo;
     if (to > from) {
       spanFrom[spans] = from;
       spanTo[spans] = to;
-      spanHours[spans] = jobs.hoursPerWeek[index] as number;
+      spanHours[spans] = profile[at + JOB.hoursPerWeek] as number;
       spans += 1;
     }
   }
@@ -105,6 +109,10 @@ export function summarizeJobs(
   let stretchFrom = 0;
   let stretchTo = 0;
   let stretchMonths = 0;
+  // The stretch's first day as a civil date, read once for all its months.
+  let fromYear = 0;
+  let fromMonth = 0;
+  let fromDayOfMonth = 0;
   let open = false;
   for (let segment = 0; segment < segments; segment += 1) {
     const from = segmentFrom[segment] as number;
@@ -123,9 +131,15 @@ export function summarizeJobs(
       stretchFrom = from;
       stretchTo = from;
       stretchMonths = 0;
+      toCivil(from);
+      fromYear = civil.year;
+      fromMonth = civil.month;
+      fromDayOfMonth = civil.day;
     }
-    const before = monthsBetweenDays(stretchFrom, from);
-    stretchMonths += (segmentRate[segment] as number) * (monthsBetweenDays(stretchFrom, to) - before);
+    const before = monthsFromCivil(fromYear, fromMonth, fromDayOfMonth, stretchFrom, from);
+    stretchMonths +=
+      (segmentRate[segment] as number) *
+      (monthsFromCivil(fromYear, fromMonth, fromDayOfMonth, stretchFrom, to) - before);
     stretchTo = to;
   }
   if (open) {
