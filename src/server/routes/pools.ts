@@ -22,8 +22,12 @@ import { asJson, problemResponses } from '../openapi.js';
 import { notFound } from '../problem.js';
 import { requireSignedIn } from '../session.js';
 
-/** Largest pool the API generates or imports in one call. */
-export const MAX_POOL_SIZE = 200_000;
+/**
+ * Largest pool the API generates or imports in one call: generating 100,000 profiles keeps one
+ * server process busy for about ten seconds (the others go on answering). Larger pools are for
+ * the command line (`ee pool generate`, `ee round --pool`).
+ */
+export const MAX_POOL_SIZE = 100_000;
 
 const isoDate = z.string().refine(isIsoDate, { message: 'a calendar date written YYYY-MM-DD' });
 const instant = z.iso.datetime().openapi({ example: '2026-03-02T14:00:00Z' });
