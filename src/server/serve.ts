@@ -22,6 +22,8 @@ export interface ServerConfig {
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./var/express-entry.sqlite';
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
@@ -78,6 +80,15 @@ export async function startServer(
     );
     listening.once('error', reject);
   });
+  // Housekeeping: expired sessions, and login failures older than any limit's window, go.
+  const housekeeping = setInterval(() => {
+    const now = new Date();
+    void Promise.all([
+      store.deleteExpiredSessions(now),
+      store.deleteLoginFailuresBefore(new Date(now.getTime() - DAY_MS)),
+    ]).catch((error: unknown) => logger.error({ err: error }, 'housekeeping failed'));
+  }, HOUR_MS);
+  housekeeping.unref();
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info(
@@ -88,6 +99,7 @@ export async function startServer(
     url,
     port,
     close: async () => {
+      clearInterval(housekeeping);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
       logger.flush();

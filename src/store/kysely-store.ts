@@ -172,6 +172,14 @@ export function createKyselyStore(
       await db.deleteFrom('login_failures').where('key', '=', key).execute();
     },
 
+    async deleteLoginFailuresBefore(before) {
+      const result = await db
+        .deleteFrom('login_failures')
+        .where('at', '<=', storedInstant(before))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async deleteExpiredSessions(at) {
       const result = await db
         .deleteFrom('sessions')

@@ -198,6 +198,8 @@ export interface Store {
   loginFailuresSince(key: string, since: Date): Promise<string[]>;
   /** Forgets every failure under `key` (after a successful login). */
   clearLoginFailures(key: string): Promise<void>;
+  /** Forgets every failure at or before `before`, whatever its key; returns how many. */
+  deleteLoginFailuresBefore(before: Date): Promise<number>;
 
   /** Saves version 1. */
   createProfile(accountId: string, profile: NewProfile): Promise<StoredProfile>;

@@ -102,6 +102,14 @@ export function describeStoreConformance(backend: StoreBackend): void {
       expect(await store.loginFailuresSince('account:ana@example.ca', since(15 * 60_000))).toEqual([]);
       expect(await store.loginFailuresSince('address:203.0.113.9', since(15 * 60_000))).toHaveLength(1);
     });
+
+    it("forgets every key's failures up to an instant", async () => {
+      await store.recordLoginFailure('account:ana@example.ca');
+      advance(60_000);
+      await store.recordLoginFailure('address:203.0.113.9');
+      expect(await store.deleteLoginFailuresBefore(new Date(now - 60_000))).toBe(1);
+      expect(await count('select count(*) from login_failures')).toBe(1);
+    });
   });
 
   describe('sessions', () => {
