@@ -84,8 +84,12 @@ const FST_MINIMUM = [
 
 // ---- The profile and day being assessed, and the summaries counted on it (reset by each assessment).
 
-/** The profile being assessed: every read below is `p[offset]` (compile-profile.ts layout). */
-let p: CompiledProfile = [];
+/**
+ * The profile being assessed: every read below is `p[base + offset]`, `offset` as compile-profile.ts
+ * lays it out (a slab holds many profiles, each from its own base).
+ */
+let p: CompiledProfile = new Float64Array(0);
+let base = 0;
 /** Where the candidate's and the spouse's PERSON blocks start; −1 without a spouse. */
 const selfAt = PROFILE.self;
 let spouseAt = -1;
@@ -96,7 +100,7 @@ let onMonth = 0;
 let onDayOfMonth = 0;
 
 function at(offset: number): number {
-  return p[offset] as number;
+  return p[base + offset] as number;
 }
 
 function has(flag: number): boolean {
@@ -129,7 +133,7 @@ function summary(person: number, mask: number, from: number, to: number): number
     )
       return slot;
   }
-  summarizeJobs(p, at(person + PERSON.jobs), mask, from, to, scratch);
+  summarizeJobs(p, base + at(person + PERSON.jobs), mask, from, to, scratch);
   // Full (a very long work list): the last two slots take turns, enough for the one summary a
   // caller holds while it asks for another.
   let slot: number;
@@ -181,7 +185,7 @@ function pickResults(person: number, wantFrench: number): number {
 }
 
 function level(test: number, ability: number): number {
-  return p[test + TEST.levels + ability] as number;
+  return p[base + test + TEST.levels + ability] as number;
 }
 
 function lowestLevel(test: number): number {
@@ -831,8 +835,8 @@ function nextChangeDay(rules: CompiledRules): number {
 }
 
 /**
- * Writes into `out` the assessment of `profile` on the day number `onDay`: what assessCandidate
- * returns on that date, `validUntil` as a day number.
+ * Writes into `out` the assessment of the profile compiled in `profile` from offset `from` on the
+ * day number `onDay`: what assessCandidate returns on that date, `validUntil` as a day number.
  * @example
  * assessCompiled(compileProfile(profile, rules), dayNumber('2026-03-02'), rules, out)
  * //=> { crs: 460, programBits: 0b0010, categoryBits: 0, validUntilDay: dayNumber('2026-11-29') }
@@ -842,8 +846,10 @@ export function assessCompiled(
   onDay: number,
   rules: CompiledRules,
   out: CompiledAssessment,
+  from = 0,
 ): CompiledAssessment {
   p = profile;
+  base = from;
   flags = at(PROFILE.flags);
   spouseAt = at(PROFILE.spouse);
   day = onDay;
