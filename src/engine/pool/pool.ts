@@ -172,6 +172,8 @@ export class Pool {
   #roundOrderLength = 0;
   #roundOrderStale = true;
   #bucketCounts = new Uint32Array(MAX_CRS + 2);
+  /** The rebuild's bucket of each position of `submissionOrder`, kept to be reused. */
+  #buckets = new Uint16Array(0);
   /** `KIND_SLOTS` counts per block of `submissionOrder` positions, live candidates only. */
   #blockCounts = new Int32Array(0);
   #ids: string[] = [];
@@ -564,6 +566,7 @@ export class Pool {
       this.#roundCategoryBits = grown(this.#roundCategoryBits, capacity);
       this.#roundPositionOf = grown(this.#roundPositionOf, capacity);
       this.#compiledAt = grown(this.#compiledAt, capacity);
+      this.#buckets = new Uint16Array(capacity);
       // Newcomers are not in the round order until it is rebuilt.
       this.#roundPositionOf.fill(NOT_LISTED, this.#capacity);
       this.#blockCounts = grown(this.#blockCounts, Math.ceil(capacity / BLOCK_SIZE) * KIND_SLOTS);
@@ -748,14 +751,13 @@ export class Pool {
     const starts = this.#bucketCounts;
     starts.fill(0);
     // Bucket b holds CRS 1200 − b, so ascending buckets are descending scores; bucket 1201 gathers
-    // the candidates left out (invited, or expired before the pool's date).
-    const bucketOf = (i: number) =>
-      status[i] === CandidateStatus.inPool && (expiresAt[i] as number) > today
-        ? MAX_CRS - (crs[i] as number)
-        : MAX_CRS + 1;
-    const buckets = new Uint16Array(size);
-    for (let p = 0; p < size; p += 1) {
-      const bucket = bucketOf(order[p] as number);
+    // the invited. Expiry follows submission: the profiles expired by the pool's date are the
+    // positions before `live`, all left out too.
+    const live = this.#firstPosition((i) => (expiresAt[i] as number) > today);
+    const buckets = this.#buckets;
+    for (let p = live; p < size; p += 1) {
+      const i = order[p] as number;
+      const bucket = status[i] === CandidateStatus.inPool ? MAX_CRS - (crs[i] as number) : MAX_CRS + 1;
       buckets[p] = bucket;
       starts[bucket] = (starts[bucket] as number) + 1;
     }
@@ -768,18 +770,26 @@ export class Pool {
     const listed = starts[MAX_CRS + 1] as number;
     const positionOf = this.#roundPositionOf;
     positionOf.fill(NOT_LISTED);
-    for (let p = 0; p < size; p += 1) {
+    const roundOrder = this.#roundOrder;
+    const roundSubmittedAt = this.#roundSubmittedAt;
+    const roundStatus = this.#roundStatus;
+    const roundProgramBits = this.#roundProgramBits;
+    const roundCategoryBits = this.#roundCategoryBits;
+    const submittedAt = this.#submittedAt;
+    const programBits = this.#programBits;
+    const categoryBits = this.#categoryBits;
+    for (let p = live; p < size; p += 1) {
       const bucket = buckets[p] as number;
       if (bucket > MAX_CRS) continue;
       const i = order[p] as number;
       const position = starts[bucket] as number;
       starts[bucket] = position + 1;
-      this.#roundOrder[position] = i;
+      roundOrder[position] = i;
       positionOf[i] = position;
-      this.#roundSubmittedAt[position] = this.#submittedAt[i] as number;
-      this.#roundStatus[position] = status[i] as number;
-      this.#roundProgramBits[position] = this.#programBits[i] as number;
-      this.#roundCategoryBits[position] = this.#categoryBits[i] as number;
+      roundSubmittedAt[position] = submittedAt[i] as number;
+      roundStatus[position] = status[i] as number;
+      roundProgramBits[position] = programBits[i] as number;
+      roundCategoryBits[position] = categoryBits[i] as number;
     }
     this.#roundOrderLength = listed;
     this.#roundOrderStale = false;

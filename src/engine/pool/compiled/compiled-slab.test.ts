@@ -25,6 +25,12 @@ describe('CompiledSlab', () => {
     expect(slab.offsetOf(address)).toBe(0);
     expect(slab.chunkOf(address)[2]).toBe(9);
     expect(slab.byteLength()).toBe(2 * CHUNK_NUMBERS * 8);
+    // The third chunk comes with a fourth: as many as the slab has, in one buffer.
+    slab.append(new Float64Array(CHUNK_NUMBERS), CHUNK_NUMBERS);
+    expect(slab.byteLength()).toBe(4 * CHUNK_NUMBERS * 8);
+    expect(slab.append(numbers(1), 1)).toBe(3 * CHUNK_NUMBERS);
+    expect(slab.byteLength()).toBe(4 * CHUNK_NUMBERS * 8);
+    expect(slab.chunkOf(3 * CHUNK_NUMBERS).buffer).toBe(slab.chunkOf(2 * CHUNK_NUMBERS).buffer);
   });
 
   it('forgets what was appended after a mark', () => {
@@ -32,6 +38,7 @@ describe('CompiledSlab', () => {
     slab.append(numbers(1, 2), 2);
     const mark = slab.mark();
     slab.append(numbers(3, 4), 2);
+    slab.append(new Float64Array(CHUNK_NUMBERS), CHUNK_NUMBERS);
     slab.rollBack(mark);
     expect(slab.append(numbers(5), 1)).toBe(2);
     expect(slab.chunkOf(2)[2]).toBe(5);
