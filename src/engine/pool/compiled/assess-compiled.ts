@@ -127,9 +127,32 @@ let memoCount = 0;
 let overflowSlot = MEMO - 1;
 const scratch = workSummary();
 
+/**
+ * The slots of this assessment's summaries by a hash of their key (open addressing, at most half
+ * full): an entry is current when its stamp is this assessment's.
+ */
+const INDEX_SIZE = 2 * MEMO;
+const indexSlot = new Int32Array(INDEX_SIZE);
+const indexStamp = new Int32Array(INDEX_SIZE);
+let stamp = 0;
+
+/** A new assessment: forgets every summary. */
+function clearSummaries(): void {
+  memoCount = 0;
+  stamp += 1;
+  if (stamp === 2 ** 30) {
+    indexStamp.fill(0);
+    stamp = 1;
+  }
+}
+
 /** The memo slot of the summary of `mask` jobs of the person at `person` in `[from, to)`. */
 function summary(person: number, mask: number, from: number, to: number): number {
-  for (let slot = 0; slot < memoCount; slot += 1) {
+  let entry =
+    (Math.imul(mask, 0x9e3779b1) ^ Math.imul(from, 0x85ebca6b) ^ Math.imul(to, 0xc2b2ae35) ^ person) &
+    (INDEX_SIZE - 1);
+  while (indexStamp[entry] === stamp) {
+    const slot = indexSlot[entry] as number;
     if (
       memoMask[slot] === mask &&
       memoFrom[slot] === from &&
@@ -137,13 +160,17 @@ function summary(person: number, mask: number, from: number, to: number): number
       memoPerson[slot] === person
     )
       return slot;
+    entry = (entry + 1) & (INDEX_SIZE - 1);
   }
   summarizeJobs(p, base + at(person + PERSON.jobs), mask, from, to, scratch);
   // Full (a very long work list): the last two slots take turns, enough for the one summary a
-  // caller holds while it asks for another.
+  // caller holds while it asks for another; they are not indexed (asked again, they are redone).
   let slot: number;
-  if (memoCount < MEMO - 2) slot = memoCount++;
-  else {
+  if (memoCount < MEMO - 2) {
+    slot = memoCount++;
+    indexStamp[entry] = stamp;
+    indexSlot[entry] = slot;
+  } else {
     slot = overflowSlot;
     overflowSlot = overflowSlot === MEMO - 1 ? MEMO - 2 : MEMO - 1;
   }
@@ -952,7 +979,7 @@ export function assessCompiled(
   spouseAt = at(PROFILE.spouse);
   day = onDay;
   prepareDay(rules);
-  memoCount = 0;
+  clearSummaries();
   english = pickResults(selfAt, 0);
   french = pickResults(selfAt, 1);
   spouseEnglishAny = spouseAt >= 0 ? pickResults(spouseAt, 0) : -1;

@@ -212,7 +212,8 @@ function isoDay(date: IsoDate): number {
   const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
   const month = digitAt(date, 5) * 10 + digitAt(date, 6);
   const day = digitAt(date, 8) * 10 + digitAt(date, 9);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return dayNumber(date);
+  if (!(month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month))))
+    return dayNumber(date);
   return daysFromCivil(year, month, day);
 }
 
@@ -371,14 +372,15 @@ function compileCredentials(credentials: readonly Education[], person: number): 
   for (const credential of credentials) {
     const at = length;
     length += CREDENTIAL.size;
-    const level = LEVEL_INDEX.get(credential.level) ?? -1;
-    put(at + CREDENTIAL.level, level);
-    put(at + CREDENTIAL.canadian, credential.canadian ? 1 : 0);
-    put(at + CREDENTIAL.recognized, credential.canadian || credential.eca === true ? 1 : 0);
+    const canadian = credential.canadian;
+    const completedOn = credential.completed;
+    put(at + CREDENTIAL.level, LEVEL_INDEX.get(credential.level) ?? -1);
+    put(at + CREDENTIAL.canadian, canadian ? 1 : 0);
+    put(at + CREDENTIAL.recognized, canadian || credential.eca === true ? 1 : 0);
     put(at + CREDENTIAL.lengthYears, credential.lengthYears ?? 0);
-    if (credential.completed === undefined) put(at + CREDENTIAL.completedDay, -NO_DAY);
+    if (completedOn === undefined) put(at + CREDENTIAL.completedDay, -NO_DAY);
     else {
-      const completed = isoDay(credential.completed);
+      const completed = isoDay(completedOn);
       put(at + CREDENTIAL.completedDay, completed);
       pushEvent(completed);
     }
