@@ -191,7 +191,7 @@ export class Pool {
   readonly #ruleProfiles = new Map<number, Profile>();
   #compiledRules: CompiledRules | undefined;
   readonly #compiledResult = compiledAssessment();
-  /** What `#assess` writes (read it straight after the call). */
+  /** What `#assessCompiled` and `#assessByRules` write (read it straight after the call). */
   readonly #assessment = { crs: 0, programBits: 0, categoryBits: 0, validUntil: 0 };
   /** No candidate's `validUntil` is earlier than this: `advanceTo` before it has nothing to do. */
   #nextChange = NEVER;

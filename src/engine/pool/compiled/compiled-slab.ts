@@ -7,8 +7,8 @@
  * Chunks are cut from buffers allocated as many at a time as the slab already has (up to 2 GiB
  * at once): V8 starts a full collection each time 64 MiB more of buffers have been allocated
  * since the last one, and a full collection of a heap of millions of objects takes a second, so
- * a slab growing by one chunk at a time would set one off every other chunk. The pages of a
- * buffer not yet written are not touched (the allocator maps them zeroed on first use).
+ * a slab growing by one chunk at a time would set one off every other chunk. On Linux a buffer
+ * this large is mapped zeroed, so its pages take memory only once written.
  */
 import type { CompiledProfile } from './compile-profile.js';
 
