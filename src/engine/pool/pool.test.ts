@@ -214,6 +214,79 @@ describe('Pool.advanceTo re-assesses on the day facts change', () => {
     expect(reassessed).toBeLessThan(40 * 200 * 0.25);
   });
 
+  it('keeps a profile the compiled form cannot hold and re-assesses it through the rules', () => {
+    const registry = CategoryRegistry.fromSets(sets);
+    const shortJob = {
+      noc: '21232',
+      country: 'CA',
+      start: '2024-01-01',
+      end: '2024-01-20',
+      hoursPerWeek: 30,
+      selfEmployed: false,
+    };
+    const longWorker: Profile = {
+      ...candidate({ languageTests: [clb(9, 9, 9, 9, '2024-04-01')], jobs: [] }),
+      work: [
+        ...Array.from({ length: 30 }, () => shortJob),
+        {
+          noc: '21232',
+          country: 'CA',
+          start: '2025-05-01',
+          end: null,
+          hoursPerWeek: 30,
+          selfEmployed: false,
+        },
+      ],
+    };
+    const others = fc.sample(profileArbitrary, { numRuns: 6, seed: 20260303 });
+    const profiles = [others[0] as Profile, longWorker, ...others.slice(1)];
+    const pool = Pool.fromCandidates(
+      profiles.map((profile, k) => inPool(profile, `p${k}`)),
+      { on: '2026-03-02', sets },
+    );
+    for (const on of ['2026-03-02', '2026-05-01', '2026-09-30', '2027-01-04']) {
+      pool.advanceTo(on);
+      const view = pool.view();
+      for (const [k, profile] of profiles.entries()) {
+        const fresh = assessCandidate(profile, { on, sets, registry });
+        expect({
+          on,
+          k,
+          crs: view.crs[k],
+          programs: view.programBits[k],
+          categories: view.categoryBits[k],
+        }).toEqual({
+          on,
+          k,
+          crs: fresh.crs,
+          programs: fresh.programBits,
+          categories: fresh.categoryBits,
+        });
+      }
+    }
+  });
+
+  it('adds nothing from a list of candidates with an id used twice, and assesses the next ones right', () => {
+    const registry = CategoryRegistry.fromSets(sets);
+    const [first, second, third] = fc.sample(profileArbitrary, { numRuns: 3, seed: 20260304 }) as Profile[];
+    const pool = Pool.fromCandidates([inPool(first as Profile, 'a')], { on: '2026-03-02', sets });
+    expect(() => pool.add([inPool(second as Profile, 'b'), inPool(second as Profile, 'a')])).toThrow(
+      /a used twice/,
+    );
+    expect(pool.size).toBe(1);
+    pool.add([inPool(third as Profile, 'c')]);
+    pool.advanceTo('2026-08-01');
+    const view = pool.view();
+    for (const [k, profile] of [first, third].entries()) {
+      const fresh = assessCandidate(profile as Profile, { on: '2026-08-01', sets, registry });
+      expect([view.crs[k], view.programBits[k], view.categoryBits[k]]).toEqual([
+        fresh.crs,
+        fresh.programBits,
+        fresh.categoryBits,
+      ]);
+    }
+  });
+
   it('leaves invited candidates alone', () => {
     const worker = candidate({
       languageTests: [clb(9, 9, 9, 9, '2024-04-01')],

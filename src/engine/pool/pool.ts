@@ -26,8 +26,9 @@ import type { Profile } from '../../rules/profile/schema.js';
 import { ANY_PROGRAM, assessCandidate, PROGRAM_BITS } from './assess-candidate.js';
 import { CategoryRegistry, MAX_CATEGORY_VERSIONS } from './category-registry.js';
 import { assessCompiled, compiledAssessment } from './compiled/assess-compiled.js';
-import { type CompiledProfile, compileProfile } from './compiled/compile-profile.js';
+import { compiledScratch, compileIntoScratch } from './compiled/compile-profile.js';
 import { CompiledRules } from './compiled/compiled-rules.js';
+import { CompiledSlab } from './compiled/compiled-slab.js';
 import { dayStartOf, expiryOf, instantOf, isoDateOf, MS_PER_DAY, startOfDate } from './time.js';
 
 /** A profile in the pool: the profile, its id and the instant it was submitted. */
@@ -48,6 +49,10 @@ const NOT_LISTED = 0xffff_ffff;
 /** What a re-assessment changed. */
 const SCORE_CHANGED = 1;
 const ELIGIBILITY_CHANGED = 2;
+/** `#compiledAt` of a candidate added as columns: never re-assessed. */
+const NO_PROFILE = 0xffff_ffff;
+/** `#compiledAt` of a candidate the compiled form cannot hold: its profile is kept, for the rules. */
+const RULES_PROFILE = 0xffff_fffe;
 
 /**
  * Which candidates a round may invite, beyond being in the pool and meeting one program:
@@ -167,20 +172,26 @@ export class Pool {
   #roundOrderLength = 0;
   #roundOrderStale = true;
   #bucketCounts = new Uint32Array(MAX_CRS + 2);
+  /** The rebuild's bucket of each position of `submissionOrder`, kept to be reused. */
+  #buckets = new Uint16Array(0);
   /** `KIND_SLOTS` counts per block of `submissionOrder` positions, live candidates only. */
   #blockCounts = new Int32Array(0);
   #ids: string[] = [];
   /** Built on first use: indexing millions of ids costs more than a round. */
   #indexById: Map<string, number> | undefined;
   /**
-   * Each profile compiled for the fast assessment; for one the compiled form cannot hold, the
-   * profile itself (re-assessed through the rules); undefined for candidates added as columns.
-   * The compiled form is all a re-assessment reads, so the profile objects are not kept.
+   * Each profile compiled for the fast assessment, in the slab: the compiled form is all a
+   * re-assessment reads, so the profile objects are not kept. `#compiledAt` is each candidate's
+   * address there, {@link NO_PROFILE} for candidates added as columns, or {@link RULES_PROFILE}
+   * for one the compiled form cannot hold: its profile is in `#ruleProfiles`, re-assessed through
+   * the rules.
    */
-  #assessable: (CompiledProfile | Profile | undefined)[] = [];
+  readonly #slab = new CompiledSlab();
+  #compiledAt = new Uint32Array(0);
+  readonly #ruleProfiles = new Map<number, Profile>();
   #compiledRules: CompiledRules | undefined;
   readonly #compiledResult = compiledAssessment();
-  /** What `#assess` writes (read it straight after the call). */
+  /** What `#assessCompiled` and `#assessByRules` write (read it straight after the call). */
   readonly #assessment = { crs: 0, programBits: 0, categoryBits: 0, validUntil: 0 };
   /** No candidate's `validUntil` is earlier than this: `advanceTo` before it has nothing to do. */
   #nextChange = NEVER;
@@ -257,7 +268,7 @@ export class Pool {
       const i = from + k;
       const submitted = columns.submittedAt[k] as number;
       this.#ids.push(columns.ids[k] as string);
-      this.#assessable.push(undefined);
+      this.#compiledAt[i] = NO_PROFILE;
       this.#crs[i] = columns.crs[k] as number;
       this.#submittedAt[i] = submitted;
       this.#expiresAt[i] = expiryOf(submitted);
@@ -298,32 +309,52 @@ export class Pool {
     }
     // Assess everyone first: a rule that throws leaves the pool as it was.
     const rules = this.#rules();
-    const assessable: (CompiledProfile | Profile)[] = new Array(count);
+    const slabMark = this.#slab.mark();
+    const compiledAt = new Uint32Array(count);
     const crs = new Uint16Array(count);
     const programBits = new Uint8Array(count);
     const categoryBits = new Uint32Array(count);
     const validUntil = new Float64Array(count);
-    for (let k = 0; k < count; k += 1) {
-      const candidate = candidates[k] as PoolCandidate;
-      const form = compileProfile(candidate, rules) ?? candidate;
-      const assessment = this.#assess(form, on);
-      assessable[k] = form;
-      crs[k] = assessment.crs;
-      programBits[k] = assessment.programBits;
-      categoryBits[k] = assessment.categoryBits;
-      validUntil[k] = assessment.validUntil;
+    const assessment = this.#assessment;
+    try {
+      for (let k = 0; k < count; k += 1) {
+        const candidate = candidates[k] as PoolCandidate;
+        // Assessed where it was compiled, then copied to the slab.
+        const numbers = compileIntoScratch(candidate, rules);
+        if (numbers < 0) {
+          compiledAt[k] = RULES_PROFILE;
+          this.#assessByRules(candidate, on);
+        } else {
+          const scratch = compiledScratch();
+          this.#assessCompiled(scratch, 0);
+          compiledAt[k] = this.#slab.append(scratch, numbers);
+        }
+        crs[k] = assessment.crs;
+        programBits[k] = assessment.programBits;
+        categoryBits[k] = assessment.categoryBits;
+        validUntil[k] = assessment.validUntil;
+      }
+    } catch (error) {
+      this.#slab.rollBack(slabMark);
+      throw error;
     }
     const from = this.#reserve(count);
-    this.#claimIds(
-      candidates.map((candidate) => candidate.id),
-      true,
-    );
+    try {
+      this.#claimIds(
+        candidates.map((candidate) => candidate.id),
+        true,
+      );
+    } catch (error) {
+      this.#slab.rollBack(slabMark);
+      throw error;
+    }
     let nextChange = this.#nextChange;
     for (let k = 0; k < count; k += 1) {
       const i = from + k;
       const submitted = submittedAt[k] as number;
       this.#ids.push((candidates[k] as PoolCandidate).id);
-      this.#assessable.push(assessable[k]);
+      this.#compiledAt[i] = compiledAt[k] as number;
+      if (compiledAt[k] === RULES_PROFILE) this.#ruleProfiles.set(i, candidates[k] as PoolCandidate);
       this.#crs[i] = crs[k] as number;
       this.#submittedAt[i] = submitted;
       this.#expiresAt[i] = expiryOf(submitted);
@@ -491,7 +522,7 @@ export class Pool {
     return marked;
   }
 
-  /** Bytes held by the typed arrays (allocated capacity), ids and profiles not included. */
+  /** Bytes held by the columns and orders (allocated capacity); ids and compiled profiles (and their addresses) not included. */
   byteLength(): number {
     return [
       this.#crs,
@@ -534,6 +565,8 @@ export class Pool {
       this.#roundProgramBits = grown(this.#roundProgramBits, capacity);
       this.#roundCategoryBits = grown(this.#roundCategoryBits, capacity);
       this.#roundPositionOf = grown(this.#roundPositionOf, capacity);
+      this.#compiledAt = grown(this.#compiledAt, capacity);
+      this.#buckets = new Uint16Array(capacity);
       // Newcomers are not in the round order until it is rebuilt.
       this.#roundPositionOf.fill(NOT_LISTED, this.#capacity);
       this.#blockCounts = grown(this.#blockCounts, Math.ceil(capacity / BLOCK_SIZE) * KIND_SLOTS);
@@ -639,12 +672,14 @@ export class Pool {
 
   /** Assesses candidate `i` again; returns {@link SCORE_CHANGED} and {@link ELIGIBILITY_CHANGED} bits. */
   #reassess(i: number, on: IsoDate): number {
-    const form = this.#assessable[i];
-    if (!form) {
+    const address = this.#compiledAt[i] as number;
+    if (address === NO_PROFILE) {
       this.#validUntil[i] = NEVER;
       return 0;
     }
-    const assessment = this.#assess(form, on);
+    const assessment = this.#assessment;
+    if (address === RULES_PROFILE) this.#assessByRules(this.#ruleProfiles.get(i) as Profile, on);
+    else this.#assessCompiled(this.#slab.chunkOf(address), this.#slab.offsetOf(address));
     const scoreChanged = assessment.crs !== this.#crs[i];
     const eligibilityChanged =
       assessment.programBits !== this.#programBits[i] || assessment.categoryBits !== this.#categoryBits[i];
@@ -674,33 +709,35 @@ export class Pool {
   }
 
   /**
-   * assessCandidate's result on `on` (the pool's date), `validUntil` as an instant: through the compiled form
-   * (assess-compiled.test.ts shows it equal to the rules), or the rules for a profile it cannot hold.
+   * Writes into `#assessment` assessCandidate's result on `on` (the pool's date), `validUntil` as
+   * an instant, for a profile the compiled form cannot hold.
    */
-  #assess(
-    form: CompiledProfile | Profile,
-    on: IsoDate,
-  ): { crs: number; programBits: number; categoryBits: number; validUntil: number } {
+  #assessByRules(profile: Profile, on: IsoDate): void {
     const result = this.#assessment;
-    if (!Array.isArray(form)) {
-      const assessment = assessCandidate(form as Profile, {
-        on,
-        sets: this.#sets,
-        registry: this.categories,
-      });
-      result.crs = assessment.crs;
-      result.programBits = assessment.programBits;
-      result.categoryBits = assessment.categoryBits;
-      result.validUntil = startOfDate(assessment.validUntil);
-      return result;
-    }
-    // The pool's day is the day assessed (`on` is its date, for the rules).
-    const compiled = assessCompiled(form, this.#day / MS_PER_DAY, this.#rules(), this.#compiledResult);
+    const assessment = assessCandidate(profile, { on, sets: this.#sets, registry: this.categories });
+    result.crs = assessment.crs;
+    result.programBits = assessment.programBits;
+    result.categoryBits = assessment.categoryBits;
+    result.validUntil = startOfDate(assessment.validUntil);
+  }
+
+  /**
+   * The same as {@link #assessByRules} through the profile compiled in `profile` from `from`
+   * (assess-compiled.test.ts shows it equal to the rules), on the pool's day.
+   */
+  #assessCompiled(profile: Float64Array, from: number): void {
+    const result = this.#assessment;
+    const compiled = assessCompiled(
+      profile,
+      this.#day / MS_PER_DAY,
+      this.#rules(),
+      this.#compiledResult,
+      from,
+    );
     result.crs = compiled.crs;
     result.programBits = compiled.programBits;
     result.categoryBits = compiled.categoryBits;
     result.validUntil = compiled.validUntilDay * MS_PER_DAY;
-    return result;
   }
 
   /** A stable counting sort of `submissionOrder` on CRS, highest first. */
@@ -714,14 +751,13 @@ export class Pool {
     const starts = this.#bucketCounts;
     starts.fill(0);
     // Bucket b holds CRS 1200 − b, so ascending buckets are descending scores; bucket 1201 gathers
-    // the candidates left out (invited, or expired before the pool's date).
-    const bucketOf = (i: number) =>
-      status[i] === CandidateStatus.inPool && (expiresAt[i] as number) > today
-        ? MAX_CRS - (crs[i] as number)
-        : MAX_CRS + 1;
-    const buckets = new Uint16Array(size);
-    for (let p = 0; p < size; p += 1) {
-      const bucket = bucketOf(order[p] as number);
+    // the invited. Expiry follows submission: the profiles expired by the pool's date are the
+    // positions before `live`, all left out too.
+    const live = this.#firstPosition((i) => (expiresAt[i] as number) > today);
+    const buckets = this.#buckets;
+    for (let p = live; p < size; p += 1) {
+      const i = order[p] as number;
+      const bucket = status[i] === CandidateStatus.inPool ? MAX_CRS - (crs[i] as number) : MAX_CRS + 1;
       buckets[p] = bucket;
       starts[bucket] = (starts[bucket] as number) + 1;
     }
@@ -734,18 +770,26 @@ export class Pool {
     const listed = starts[MAX_CRS + 1] as number;
     const positionOf = this.#roundPositionOf;
     positionOf.fill(NOT_LISTED);
-    for (let p = 0; p < size; p += 1) {
+    const roundOrder = this.#roundOrder;
+    const roundSubmittedAt = this.#roundSubmittedAt;
+    const roundStatus = this.#roundStatus;
+    const roundProgramBits = this.#roundProgramBits;
+    const roundCategoryBits = this.#roundCategoryBits;
+    const submittedAt = this.#submittedAt;
+    const programBits = this.#programBits;
+    const categoryBits = this.#categoryBits;
+    for (let p = live; p < size; p += 1) {
       const bucket = buckets[p] as number;
       if (bucket > MAX_CRS) continue;
       const i = order[p] as number;
       const position = starts[bucket] as number;
       starts[bucket] = position + 1;
-      this.#roundOrder[position] = i;
+      roundOrder[position] = i;
       positionOf[i] = position;
-      this.#roundSubmittedAt[position] = this.#submittedAt[i] as number;
-      this.#roundStatus[position] = status[i] as number;
-      this.#roundProgramBits[position] = this.#programBits[i] as number;
-      this.#roundCategoryBits[position] = this.#categoryBits[i] as number;
+      roundSubmittedAt[position] = submittedAt[i] as number;
+      roundStatus[position] = status[i] as number;
+      roundProgramBits[position] = programBits[i] as number;
+      roundCategoryBits[position] = categoryBits[i] as number;
     }
     this.#roundOrderLength = listed;
     this.#roundOrderStale = false;

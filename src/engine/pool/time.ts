@@ -17,9 +17,68 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
  * @example instantOf('2024-05-30T14:00:00Z') //=> 1717077600000
  */
 export function instantOf(value: string): number {
+  // Profiles' submission instants are mostly in the form isoInstant writes: read those directly.
+  const read = utcInstantByDigits(value);
+  if (!Number.isNaN(read)) return read;
   const ms = ISO_DATE.test(value) || ISO_INSTANT.test(value) ? Date.parse(value) : Number.NaN;
   if (!Number.isFinite(ms)) throw new RangeError(`not an ISO date or instant with a zone: ${value}`);
   return ms;
+}
+
+function digit(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
+
+function twoDigits(value: string, index: number): number {
+  return digit(value, index) * 10 + digit(value, index + 1);
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.mmmZ` (years 1000 to 9999) with every field in
+ * range, read digit by digit: what `Date.parse` gives for it. NaN for anything else, left to
+ * {@link instantOf}'s regular expressions and `Date.parse`.
+ */
+function utcInstantByDigits(value: string): number {
+  const length = value.length;
+  if (length !== 20 && length !== 24) return Number.NaN;
+  if (
+    value.charCodeAt(4) !== 45 || // -
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(10) !== 84 || // T
+    value.charCodeAt(13) !== 58 || // :
+    value.charCodeAt(16) !== 58 ||
+    value.charCodeAt(length - 1) !== 90 || // Z
+    (length === 24 && value.charCodeAt(19) !== 46) // .
+  )
+    return Number.NaN;
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  const second = twoDigits(value, 17);
+  const ms = length === 24 ? digit(value, 20) * 100 + twoDigits(value, 21) : 0;
+  if (
+    !(
+      year >= 1000 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month) &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59 &&
+      ms >= 0
+    )
+  )
+    return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The first millisecond of the UTC day of `ms`. @example dayStartOf(Date.UTC(2024, 4, 30, 14)) //=> Date.UTC(2024, 4, 30) */

@@ -18,6 +18,7 @@ import { FST_LANGUAGE_LEVELS, FST_LOOKBACK_YEARS, FST_MIN_MONTHS } from '../../.
 import { FSW_MIN_CONTINUOUS_MONTHS, FSW_MIN_LANGUAGE_LEVEL } from '../../../rules/programs/fsw.js';
 import { FSW_LOOKBACK_YEARS } from '../../../rules/programs/fsw-grid.js';
 import { requiredFunds } from '../../../rules/programs/funds.js';
+import type { FundsTable } from '../../../rules/programs/tables.js';
 import {
   ADAPTABILITY_POINTS,
   ARRANGED_EMPLOYMENT_POINTS,
@@ -53,7 +54,7 @@ import {
   TEST,
   TRADE_BASIS,
 } from './compile-profile.js';
-import type { CompiledCategory, CompiledRules } from './compiled-rules.js';
+import type { CompiledCategory, CompiledCategorySet, CompiledRules } from './compiled-rules.js';
 import { type CrsTables, LEVELS, YEARS } from './crs-tables.js';
 
 /** What {@link assessCompiled} writes: assessCandidate's result with `validUntil` as a day number. */
@@ -84,8 +85,12 @@ const FST_MINIMUM = [
 
 // ---- The profile and day being assessed, and the summaries counted on it (reset by each assessment).
 
-/** The profile being assessed: every read below is `p[offset]` (compile-profile.ts layout). */
-let p: CompiledProfile = [];
+/**
+ * The profile being assessed: every read below is `p[base + offset]`, `offset` as compile-profile.ts
+ * lays it out (a slab holds many profiles, each from its own base).
+ */
+let p: CompiledProfile = new Float64Array(0);
+let base = 0;
 /** Where the candidate's and the spouse's PERSON blocks start; −1 without a spouse. */
 const selfAt = PROFILE.self;
 let spouseAt = -1;
@@ -96,7 +101,7 @@ let onMonth = 0;
 let onDayOfMonth = 0;
 
 function at(offset: number): number {
-  return p[offset] as number;
+  return p[base + offset] as number;
 }
 
 function has(flag: number): boolean {
@@ -114,13 +119,40 @@ const memoLongest = new Float64Array(MEMO);
 const memoHasLongest = new Uint8Array(MEMO);
 const memoLongestFrom = new Int32Array(MEMO);
 const memoLongestTo = new Int32Array(MEMO);
+/** The window {@link motion} was worked out for on the slot's jobs (NaN: not yet), and what it found. */
+const memoMotionFrom = new Float64Array(MEMO);
+const memoMotionGrows = new Uint8Array(MEMO);
+const memoMotionDaysBeforeShrinking = new Float64Array(MEMO);
 let memoCount = 0;
 let overflowSlot = MEMO - 1;
 const scratch = workSummary();
 
+/**
+ * The slots of this assessment's summaries by a hash of their key (open addressing, at most half
+ * full): an entry is current when its stamp is this assessment's.
+ */
+const INDEX_SIZE = 2 * MEMO;
+const indexSlot = new Int32Array(INDEX_SIZE);
+const indexStamp = new Int32Array(INDEX_SIZE);
+let stamp = 0;
+
+/** A new assessment: forgets every summary. */
+function clearSummaries(): void {
+  memoCount = 0;
+  stamp += 1;
+  if (stamp === 2 ** 30) {
+    indexStamp.fill(0);
+    stamp = 1;
+  }
+}
+
 /** The memo slot of the summary of `mask` jobs of the person at `person` in `[from, to)`. */
 function summary(person: number, mask: number, from: number, to: number): number {
-  for (let slot = 0; slot < memoCount; slot += 1) {
+  let entry =
+    (Math.imul(mask, 0x9e3779b1) ^ Math.imul(from, 0x85ebca6b) ^ Math.imul(to, 0xc2b2ae35) ^ person) &
+    (INDEX_SIZE - 1);
+  while (indexStamp[entry] === stamp) {
+    const slot = indexSlot[entry] as number;
     if (
       memoMask[slot] === mask &&
       memoFrom[slot] === from &&
@@ -128,13 +160,17 @@ function summary(person: number, mask: number, from: number, to: number): number
       memoPerson[slot] === person
     )
       return slot;
+    entry = (entry + 1) & (INDEX_SIZE - 1);
   }
-  summarizeJobs(p, at(person + PERSON.jobs), mask, from, to, scratch);
+  summarizeJobs(p, base + at(person + PERSON.jobs), mask, from, to, scratch);
   // Full (a very long work list): the last two slots take turns, enough for the one summary a
-  // caller holds while it asks for another.
+  // caller holds while it asks for another; they are not indexed (asked again, they are redone).
   let slot: number;
-  if (memoCount < MEMO - 2) slot = memoCount++;
-  else {
+  if (memoCount < MEMO - 2) {
+    slot = memoCount++;
+    indexStamp[entry] = stamp;
+    indexSlot[entry] = slot;
+  } else {
     slot = overflowSlot;
     overflowSlot = overflowSlot === MEMO - 1 ? MEMO - 2 : MEMO - 1;
   }
@@ -147,11 +183,63 @@ function summary(person: number, mask: number, from: number, to: number): number
   memoHasLongest[slot] = scratch.hasLongest ? 1 : 0;
   memoLongestFrom[slot] = scratch.longestFrom;
   memoLongestTo[slot] = scratch.longestTo;
+  memoMotionFrom[slot] = Number.NaN;
   return slot;
+}
+
+// ---- What depends only on the rules and the day, worked out once for every profile assessed on it.
+
+let cachedRules: CompiledRules | undefined;
+let cachedDay = Number.NaN;
+let crsTables: CrsTables | undefined;
+let categorySet: CompiledCategorySet | undefined;
+let fundsTable: FundsTable | undefined;
+/** `windowFrom(years)` by years, NaN until asked for on the day. */
+const windowStarts = new Float64Array(32);
+/** `monthsBetween(windowFrom(years), day)` by years, NaN until asked for on the day. */
+const windowMonthsByYears = new Float64Array(32);
+/** `monthsBetween(day, day + 1)`, NaN until asked for on the day. */
+let monthsOfToday = Number.NaN;
+
+function prepareDay(rules: CompiledRules): void {
+  if (rules === cachedRules && day === cachedDay) return;
+  cachedRules = rules;
+  cachedDay = day;
+  toCivil(day);
+  onYear = civil.year;
+  onMonth = civil.month;
+  onDayOfMonth = civil.day;
+  crsTables = rules.crsRulesetOn(day);
+  categorySet = rules.categorySetOn(day);
+  fundsTable = rules.fundsTableOn(day);
+  windowStarts.fill(Number.NaN);
+  windowMonthsByYears.fill(Number.NaN);
+  monthsOfToday = Number.NaN;
+}
+
+/** The months of the window of `years` years to the day (`monthsBetween`). */
+function windowMonths(years: number): number {
+  if (years >= 0 && years < windowMonthsByYears.length) {
+    let months = windowMonthsByYears[years] as number;
+    if (Number.isNaN(months)) {
+      months = monthsBetween(windowFrom(years), day);
+      windowMonthsByYears[years] = months;
+    }
+    return months;
+  }
+  return monthsBetween(windowFrom(years), day);
 }
 
 /** experience.ts `lookbackWindow`: the first day of the `years` years before the day. */
 function windowFrom(years: number): number {
+  if (years >= 0 && years < windowStarts.length) {
+    let from = windowStarts[years] as number;
+    if (Number.isNaN(from)) {
+      from = addYearsToCivil(onYear, onMonth, onDayOfMonth, -years);
+      windowStarts[years] = from;
+    }
+    return from;
+  }
   return addYearsToCivil(onYear, onMonth, onDayOfMonth, -years);
 }
 
@@ -181,7 +269,7 @@ function pickResults(person: number, wantFrench: number): number {
 }
 
 function level(test: number, ability: number): number {
-  return p[test + TEST.levels + ability] as number;
+  return p[base + test + TEST.levels + ability] as number;
 }
 
 function lowestLevel(test: number): number {
@@ -307,8 +395,8 @@ function spouseLanguagePoints(tables: CrsTables, test: number): number {
   return sum;
 }
 
-function crsWith(rules: CompiledRules, frenchFirst: boolean): number {
-  const tables = rules.crsRulesetOn(day);
+function crsWith(frenchFirst: boolean): number {
+  const tables = crsTables as CrsTables;
   // facts.ts `orderLanguages`: a language without a valid result cannot be first.
   let first: number;
   let second: number;
@@ -378,13 +466,13 @@ function crsWith(rules: CompiledRules, frenchFirst: boolean): number {
   );
 }
 
-function crsTotal(rules: CompiledRules): number {
+function crsTotal(): number {
   // score.ts `crsScore`: the declared first language, else the better assignment (English on a tie).
   const declared = at(PROFILE.declaredFirst);
-  if (declared !== 0) return crsWith(rules, declared === 2);
-  const englishFirst = crsWith(rules, false);
+  if (declared !== 0) return crsWith(declared === 2);
+  const englishFirst = crsWith(false);
   if (french < 0 || english < 0) return englishFirst;
-  const frenchFirst = crsWith(rules, true);
+  const frenchFirst = crsWith(true);
   return frenchFirst > englishFirst ? frenchFirst : englishFirst;
 }
 
@@ -427,14 +515,14 @@ function eligibleCount(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 }
 
-function programBits(rules: CompiledRules): number {
+function programBits(): number {
   const skilled = at(selfAt + PERSON.skilledMask);
   const canadianExperience = at(selfAt + PERSON.canadianExperienceMask);
   const nocCount = at(selfAt + PERSON.nocCount);
   const nocs = at(selfAt + PERSON.nocs);
   const tenYears = windowFrom(FSW_LOOKBACK_YEARS);
   // Proof of funds (funds.ts `checkFunds`).
-  const required = requiredFunds(at(PROFILE.familySize), rules.fundsTableOn(day));
+  const required = requiredFunds(at(PROFILE.familySize), fundsTable as FundsTable);
   const funds = at(PROFILE.fundsDeclared);
   const declaredEnough = funds >= 0 && funds >= required;
   const working = isWorkingInCanada(selfAt);
@@ -625,8 +713,8 @@ function categoryMet(category: CompiledCategory): boolean {
   return true;
 }
 
-function categoryBits(rules: CompiledRules): number {
-  const set = rules.categorySetOn(day);
+function categoryBits(): number {
+  const set = categorySet;
   if (!set) return 0;
   let bits = 0;
   for (const category of set.categories) if (categoryMet(category)) bits |= 1 << category.bit;
@@ -665,12 +753,14 @@ function motion(person: number, mask: number, from: number): void {
 }
 
 /** valid-until.ts `motionOf().steady`: the summary's longest stretch fills the window, worked full time today. */
-function isSteady(person: number, mask: number, slot: number, from: number): boolean {
+function isSteady(person: number, mask: number, slot: number, years: number): boolean {
+  const from = windowFrom(years);
   if (memoHasLongest[slot] !== 1 || memoLongestFrom[slot] !== from || memoLongestTo[slot] !== day)
     return false;
-  if (!meetsMonths(memoLongest[slot] as number, monthsBetween(from, day))) return false;
+  if (!meetsMonths(memoLongest[slot] as number, windowMonths(years))) return false;
   const today = summary(person, mask, day, day + 1);
-  return meetsMonths(memoMonths[today] as number, monthsBetween(day, day + 1));
+  if (Number.isNaN(monthsOfToday)) monthsOfToday = monthsBetween(day, day + 1);
+  return meetsMonths(memoMonths[today] as number, monthsOfToday);
 }
 
 /** valid-until.ts `daysToCross`. */
@@ -697,6 +787,15 @@ function crossAll(value: number, thresholds: readonly number[] | null, steady: b
   else for (const threshold of thresholds) cross(value, threshold, steady);
 }
 
+/** The checks made in this assessment (the first {@link MAX_CHECKS}), to skip one made already. */
+const MAX_CHECKS = 64;
+const checkedPerson = new Int32Array(MAX_CHECKS);
+const checkedMask = new Int32Array(MAX_CHECKS);
+const checkedYears = new Int32Array(MAX_CHECKS);
+const checkedMeasure = new Int32Array(MAX_CHECKS);
+const checkedThresholds: (readonly number[] | null)[] = new Array(MAX_CHECKS).fill(null);
+let checkCount = 0;
+
 const MEASURE_MONTHS = 1;
 const MEASURE_LONGEST = 2;
 
@@ -709,10 +808,39 @@ function check(
   measure: number,
 ): void {
   if (mask === 0) return;
+  // The same check twice (masks that coincide: one NOC, all of it Canadian) moves nothing.
+  for (let done = 0; done < checkCount; done += 1) {
+    if (
+      checkedMask[done] === mask &&
+      checkedYears[done] === years &&
+      checkedMeasure[done] === measure &&
+      checkedPerson[done] === person &&
+      checkedThresholds[done] === thresholds
+    )
+      return;
+  }
+  if (checkCount < MAX_CHECKS) {
+    checkedMask[checkCount] = mask;
+    checkedYears[checkCount] = years;
+    checkedMeasure[checkCount] = measure;
+    checkedPerson[checkCount] = person;
+    checkedThresholds[checkCount] = thresholds;
+    checkCount += 1;
+  }
   const from = years === 0 ? ALL_TIME_FROM : windowFrom(years);
   const slot = summary(person, mask, from, day);
-  motion(person, mask, years === 0 ? NO_WINDOW : from);
-  const steady = years !== 0 && isSteady(person, mask, slot, from);
+  // The jobs' motion depends only on the slot's jobs and the window: worked out once a slot.
+  const window = years === 0 ? NO_WINDOW : from;
+  if (memoMotionFrom[slot] === window) {
+    motionGrows = memoMotionGrows[slot] === 1;
+    motionDaysBeforeShrinking = memoMotionDaysBeforeShrinking[slot] as number;
+  } else {
+    motion(person, mask, window);
+    memoMotionFrom[slot] = window;
+    memoMotionGrows[slot] = motionGrows ? 1 : 0;
+    memoMotionDaysBeforeShrinking[slot] = motionDaysBeforeShrinking;
+  }
+  const steady = years !== 0 && isSteady(person, mask, slot, years);
   if ((measure & MEASURE_MONTHS) !== 0) crossAll(memoMonths[slot] as number, thresholds, steady);
   if ((measure & MEASURE_LONGEST) !== 0) crossAll(memoLongest[slot] as number, thresholds, steady);
 }
@@ -725,6 +853,7 @@ const FSW_THRESHOLDS = [FSW_MIN_CONTINUOUS_MONTHS];
 /** valid-until.ts `workDays`. */
 function workDays(rules: CompiledRules): number {
   horizon = Number.POSITIVE_INFINITY;
+  checkCount = 0;
   if (at(selfAt + PERSON.jobCount) > 0) {
     const skilled = at(selfAt + PERSON.skilledMask);
     const canadianExperience = at(selfAt + PERSON.canadianExperienceMask);
@@ -831,8 +960,8 @@ function nextChangeDay(rules: CompiledRules): number {
 }
 
 /**
- * Writes into `out` the assessment of `profile` on the day number `onDay`: what assessCandidate
- * returns on that date, `validUntil` as a day number.
+ * Writes into `out` the assessment of the profile compiled in `profile` from offset `from` on the
+ * day number `onDay`: what assessCandidate returns on that date, `validUntil` as a day number.
  * @example
  * assessCompiled(compileProfile(profile, rules), dayNumber('2026-03-02'), rules, out)
  * //=> { crs: 460, programBits: 0b0010, categoryBits: 0, validUntilDay: dayNumber('2026-11-29') }
@@ -842,16 +971,15 @@ export function assessCompiled(
   onDay: number,
   rules: CompiledRules,
   out: CompiledAssessment,
+  from = 0,
 ): CompiledAssessment {
   p = profile;
+  base = from;
   flags = at(PROFILE.flags);
   spouseAt = at(PROFILE.spouse);
   day = onDay;
-  toCivil(onDay);
-  onYear = civil.year;
-  onMonth = civil.month;
-  onDayOfMonth = civil.day;
-  memoCount = 0;
+  prepareDay(rules);
+  clearSummaries();
   english = pickResults(selfAt, 0);
   french = pickResults(selfAt, 1);
   spouseEnglishAny = spouseAt >= 0 ? pickResults(spouseAt, 0) : -1;
@@ -888,9 +1016,9 @@ export function assessCompiled(
     spouseEducation = -1;
     spouseCanadianYears = 0;
   }
-  out.crs = crsTotal(rules);
-  out.programBits = programBits(rules);
-  out.categoryBits = categoryBits(rules);
+  out.crs = crsTotal();
+  out.programBits = programBits();
+  out.categoryBits = categoryBits();
   out.validUntilDay = nextChangeDay(rules);
   return out;
 }

@@ -5,9 +5,11 @@
  * credentials and jobs as flags, and the events valid-until.ts watches as a sorted list of days.
  * Nothing here depends on the assessment day; assess-compiled.ts does the dated part.
  *
- * The compiled form is one flat array of numbers (a pool holds millions: one small array each,
- * no strings, no nested objects). Its layout is the `PROFILE`, `PERSON`, `TEST`, `JOB`,
- * `CREDENTIAL` and `NOC` offsets below: a header, the candidate, the spouse, then the events.
+ * The compiled form is a run of numbers (no strings, no nested objects), written into one shared
+ * scratch buffer and assessed there; a pool copies it into its slab (compiled-slab.ts), so that
+ * millions of candidates are a few large arrays, not millions of small ones. Its layout is the
+ * `PROFILE`, `PERSON`, `TEST`, `JOB`, `CREDENTIAL` and `NOC` offsets below, from the profile's
+ * first number: a header, the candidate, the spouse, then the events.
  */
 import { dayNumber, type IsoDate } from '../../../rules/_lib/dates.js';
 import { teerOf } from '../../../rules/experience/index.js';
@@ -19,14 +21,14 @@ import { addYearsToDay, daysFromCivil, daysInMonth } from './_lib/day-math.js';
 import { compiledLevels } from './_lib/language-levels.js';
 import type { CompiledRules } from './compiled-rules.js';
 
-/**
- * A day number no date reaches: an ongoing job's end, a missing event. The largest small
- * integer V8 keeps unboxed, so that a compiled profile stays an array of small integers.
- */
+/** A day number no date reaches: an ongoing job's end, a missing event. */
 export const NO_DAY = 2 ** 30 - 1;
 
-/** A compiled profile: numbers laid out as {@link PROFILE} says. */
-export type CompiledProfile = readonly number[];
+/**
+ * Compiled profiles: numbers laid out as {@link PROFILE} says, each from some offset (0 for one
+ * compiled alone). Hours a week can be fractional, so the numbers are doubles.
+ */
+export type CompiledProfile = Float64Array;
 
 /** The header of a compiled profile: offsets from its start. */
 export const PROFILE = {
@@ -210,25 +212,42 @@ function isoDay(date: IsoDate): number {
   const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
   const month = digitAt(date, 5) * 10 + digitAt(date, 6);
   const day = digitAt(date, 8) * 10 + digitAt(date, 9);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return dayNumber(date);
+  if (!(month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month))))
+    return dayNumber(date);
   return daysFromCivil(year, month, day);
 }
 
-// ---- Built in scratch space, then copied out in one array.
+// ---- Built in scratch space: one buffer, made large enough before each profile.
 
-const out: number[] = [];
+let out = new Float64Array(1024);
 let length = 0;
-const events: number[] = [];
+let events = new Float64Array(256);
 let eventCount = 0;
-const leaves: number[] = [];
+let leaves = new Float64Array(256);
 let leaveCount = 0;
 const nocCodes: string[] = [];
 const nocJobs: number[] = [];
 const nocOrder: number[] = [];
 
 function put(at: number, value: number): void {
-  while (out.length <= at) out.push(0);
   out[at] = value;
+}
+
+/** Room in the scratch buffers for a profile of these counts (sizes as the compile functions write). */
+function reserveScratch(tests: number, jobs: number, credentials: number, windows: number): void {
+  const numbers =
+    PROFILE.self +
+    2 * PERSON.size +
+    tests * TEST.size +
+    jobs * (JOB.size + NOC.size) +
+    credentials * CREDENTIAL.size;
+  // Events: two per test, four per job, one per credential, six for the header's dates.
+  const eventRoom = 2 * tests + 4 * jobs + credentials + 6;
+  const leaveRoom = jobs * windows;
+  if (out.length < numbers + eventRoom + leaveRoom)
+    out = new Float64Array(2 * (numbers + eventRoom + leaveRoom));
+  if (events.length < eventRoom) events = new Float64Array(2 * eventRoom);
+  if (leaves.length < leaveRoom) leaves = new Float64Array(2 * leaveRoom);
 }
 
 function pushEvent(day: number): void {
@@ -353,14 +372,15 @@ function compileCredentials(credentials: readonly Education[], person: number): 
   for (const credential of credentials) {
     const at = length;
     length += CREDENTIAL.size;
-    const level = LEVEL_INDEX.get(credential.level) ?? -1;
-    put(at + CREDENTIAL.level, level);
-    put(at + CREDENTIAL.canadian, credential.canadian ? 1 : 0);
-    put(at + CREDENTIAL.recognized, credential.canadian || credential.eca === true ? 1 : 0);
+    const canadian = credential.canadian;
+    const completedOn = credential.completed;
+    put(at + CREDENTIAL.level, LEVEL_INDEX.get(credential.level) ?? -1);
+    put(at + CREDENTIAL.canadian, canadian ? 1 : 0);
+    put(at + CREDENTIAL.recognized, canadian || credential.eca === true ? 1 : 0);
     put(at + CREDENTIAL.lengthYears, credential.lengthYears ?? 0);
-    if (credential.completed === undefined) put(at + CREDENTIAL.completedDay, -NO_DAY);
+    if (completedOn === undefined) put(at + CREDENTIAL.completedDay, -NO_DAY);
     else {
-      const completed = isoDay(credential.completed);
+      const completed = isoDay(completedOn);
       put(at + CREDENTIAL.completedDay, completed);
       pushEvent(completed);
     }
@@ -375,37 +395,45 @@ function compilePerson(
 ): number {
   const at = length;
   length += PERSON.size;
-  put(length - 1, 0);
   compileTests(person.languageTests, at);
   compileJobs(person.work, at, rules, certificateTrade, offerNoc);
   compileCredentials(person.education, at);
   return at;
 }
 
-/** Sorts `values[0, count)` ascending (a few dozen days: insertion sort) and appends them. */
-function appendSorted(values: number[], count: number): void {
-  for (let index = 1; index < count; index += 1) {
+/** Appends `values[0, count)` sorted ascending (a few dozen days, mostly in order: insertion sort in place). */
+function appendSorted(values: Float64Array, count: number): void {
+  const from = length;
+  for (let index = 0; index < count; index += 1) {
     const value = values[index] as number;
-    let place = index;
-    while (place > 0 && (values[place - 1] as number) > value) {
-      values[place] = values[place - 1] as number;
+    let place = from + index;
+    while (place > from && (out[place - 1] as number) > value) {
+      out[place] = out[place - 1] as number;
       place -= 1;
     }
-    values[place] = value;
+    out[place] = value;
   }
-  for (let index = 0; index < count; index += 1) put(length++, values[index] as number);
+  length += count;
 }
 
 /**
- * The profile compiled for `rules` (the category sets' lists and the rule dates), or null when
- * it is beyond what the compiled form holds (more than {@link MAX_COMPILED_JOBS} jobs for the
- * candidate or the spouse): assess that one through the rules.
+ * Compiles the profile for `rules` (the category sets' lists and the rule dates) into the scratch
+ * buffer, from its offset 0, and returns how many numbers it took; −1 when it is beyond what the
+ * compiled form holds (more than {@link MAX_COMPILED_JOBS} jobs for the candidate or the spouse):
+ * assess that one through the rules. The buffer ({@link compiledScratch}) holds it until the next
+ * call: assess it there, copy it to keep it.
  * @throws what the rules throw for a result or NOC code a parsed profile cannot hold.
- * @example compileProfile(profile, rules)?.[PROFILE.birthYear] //=> 1990
+ * @example compileIntoScratch(profile, rules) //=> 131; compiledScratch()[PROFILE.birthYear] //=> 1990
  */
-export function compileProfile(profile: Profile, rules: CompiledRules): CompiledProfile | null {
+export function compileIntoScratch(profile: Profile, rules: CompiledRules): number {
   const spouse = profile.spouse;
-  if (profile.work.length > MAX_COMPILED_JOBS || (spouse?.work.length ?? 0) > MAX_COMPILED_JOBS) return null;
+  if (profile.work.length > MAX_COMPILED_JOBS || (spouse?.work.length ?? 0) > MAX_COMPILED_JOBS) return -1;
+  reserveScratch(
+    profile.languageTests.length + (spouse?.languageTests.length ?? 0),
+    profile.work.length + (spouse?.work.length ?? 0),
+    profile.education.length + (spouse?.education.length ?? 0),
+    rules.windowYears.length,
+  );
   length = PROFILE.self;
   eventCount = 0;
   leaveCount = 0;
@@ -473,7 +501,23 @@ export function compileProfile(profile: Profile, rules: CompiledRules): Compiled
   put(PROFILE.windowLeaves, length);
   put(PROFILE.windowLeaveCount, leaveCount);
   appendSorted(leaves, leaveCount);
-  return out.slice(0, length);
+  return length;
+}
+
+/** The scratch buffer {@link compileIntoScratch} writes (it may be replaced by a larger one on the next call). */
+export function compiledScratch(): CompiledProfile {
+  return out;
+}
+
+/**
+ * The profile compiled on its own (a copy of {@link compileIntoScratch}'s numbers), or null when
+ * the compiled form cannot hold it.
+ * @throws what the rules throw for a result or NOC code a parsed profile cannot hold.
+ * @example compileProfile(profile, rules)?.[PROFILE.birthYear] //=> 1990
+ */
+export function compileProfile(profile: Profile, rules: CompiledRules): CompiledProfile | null {
+  const numbers = compileIntoScratch(profile, rules);
+  return numbers < 0 ? null : out.slice(0, numbers);
 }
 
 /** True when a credential level is post-secondary (above secondary school). */

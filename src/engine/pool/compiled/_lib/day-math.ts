@@ -81,7 +81,8 @@ export function daysInMonth(year: number, month: number): number {
 /** dates.ts `addYears` on a civil date: 29 February lands on 28 February in a common year. */
 export function addYearsToCivil(year: number, month: number, day: number, years: number): number {
   const target = year + years;
-  return daysFromCivil(target, month, Math.min(day, daysInMonth(target, month)));
+  // Every month has 28 days: only a later day needs the month's length.
+  return daysFromCivil(target, month, day <= 28 ? day : Math.min(day, daysInMonth(target, month)));
 }
 
 /** dates.ts `addYears` on a day number. @example addYearsToDay(dayNumber('2024-02-29'), 2) === dayNumber('2026-02-28') */
@@ -110,7 +111,7 @@ export function completedYearsBetween(
 function anniversaryDay(monthIndex: number, day: number): number {
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
-  return daysFromCivil(year, month, Math.min(day, daysInMonth(year, month)));
+  return daysFromCivil(year, month, day <= 28 ? day : Math.min(day, daysInMonth(year, month)));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { dayNumber } from '../../../../rules/_lib/dates.js';
 import { levelsFromResult } from '../../../../rules/language/convert.js';
-import { abilities, benchmarkScales, equivalencyTables } from '../../../../rules/language/tables.js';
+import { benchmarkScales, equivalencyTables } from '../../../../rules/language/tables.js';
 import type { LanguageTestResult } from '../../../../rules/profile/schema.js';
 
 /** French (1) or English (0), then the listening, reading, writing and speaking levels. */
@@ -16,7 +16,12 @@ interface Chart {
   readonly fromDay: number;
   /** The first day the chart no longer applies. */
   readonly untilDay: number;
-  readonly converted: Map<number, CompiledLevels>;
+  /**
+   * By listening and reading scores, then by writing and speaking scores (each pair one small
+   * integer: a key of all four would be a double, which V8 boxes on every lookup).
+   */
+  readonly converted: Map<number, Map<number, CompiledLevels>>;
+  kept: number;
 }
 
 /** Per test name: its charts in `equivalencyTables` order, or one pseudo-chart for CLB/NCLC levels. */
@@ -30,28 +35,27 @@ function chartsOf(test: string): readonly Chart[] {
   let charts = chartsByTest.get(test);
   if (charts === undefined) {
     charts = Object.hasOwn(benchmarkScales, test)
-      ? [{ fromDay: -(2 ** 31), untilDay: 2 ** 31, converted: new Map() }]
+      ? [{ fromDay: -(2 ** 31), untilDay: 2 ** 31, converted: new Map(), kept: 0 }]
       : equivalencyTables
           .filter((table) => table.test === test)
           .map((table) => ({
             fromDay: table.from === null ? -(2 ** 31) : dayNumber(table.from),
             untilDay: table.until === null ? 2 ** 31 : dayNumber(table.until),
             converted: new Map(),
+            kept: 0,
           }));
     chartsByTest.set(test, charts);
   }
   return charts;
 }
 
-/** The four scores as one number, or −1 when one is not a half step from 0 to 1023.5. */
-function scoresKey(result: LanguageTestResult): number {
-  let key = 0;
-  for (const ability of abilities) {
-    const halfSteps = result[ability] * 2;
-    if (!(Number.isInteger(halfSteps) && halfSteps >= 0 && halfSteps < HALF_STEPS)) return -1;
-    key = key * HALF_STEPS + halfSteps;
-  }
-  return key;
+/** Two scores as one number, or −1 when one is not a half step from 0 to 1023.5. */
+function pairKey(first: number, second: number): number {
+  const firstSteps = first * 2;
+  const secondSteps = second * 2;
+  if (!(Number.isInteger(firstSteps) && firstSteps >= 0 && firstSteps < HALF_STEPS)) return -1;
+  if (!(Number.isInteger(secondSteps) && secondSteps >= 0 && secondSteps < HALF_STEPS)) return -1;
+  return firstSteps * HALF_STEPS + secondSteps;
 }
 
 function convert(result: LanguageTestResult): CompiledLevels {
@@ -75,12 +79,22 @@ export function compiledLevels(result: LanguageTestResult, testDay: number): Com
       break;
     }
   }
-  const key = chart === undefined ? -1 : scoresKey(result);
-  if (chart === undefined || key < 0) return convert(result);
-  let levels = chart.converted.get(key);
+  if (chart === undefined) return convert(result);
+  const listeningReading = pairKey(result.listening, result.reading);
+  const writingSpeaking = pairKey(result.writing, result.speaking);
+  if (listeningReading < 0 || writingSpeaking < 0) return convert(result);
+  let byWritingSpeaking = chart.converted.get(listeningReading);
+  let levels = byWritingSpeaking?.get(writingSpeaking);
   if (levels === undefined) {
     levels = convert(result);
-    if (chart.converted.size < KEPT_PER_CHART) chart.converted.set(key, levels);
+    if (chart.kept < KEPT_PER_CHART) {
+      if (byWritingSpeaking === undefined) {
+        byWritingSpeaking = new Map();
+        chart.converted.set(listeningReading, byWritingSpeaking);
+      }
+      byWritingSpeaking.set(writingSpeaking, levels);
+      chart.kept += 1;
+    }
   }
   return levels;
 }

@@ -29,6 +29,16 @@ const segmentFrom = new Int32Array(MAX_SPANS * 2);
 const segmentTo = new Int32Array(MAX_SPANS * 2);
 const segmentRate = new Float64Array(MAX_SPANS * 2);
 
+/** Puts `day` in `cuts[0, count]`, keeping `cuts[0, count)` sorted. */
+function insertCut(day: number, count: number): void {
+  let place = count;
+  while (place > 0 && (cuts[place - 1] as number) > day) {
+    cuts[place] = cuts[place - 1] as number;
+    place -= 1;
+  }
+  cuts[place] = day;
+}
+
 /**
  * Writes into `out` the summary of the jobs of `mask` clipped to `[windowFrom, windowTo)`: the
  * jobs are the {@link JOB} records of `profile` from `jobsAt`.
@@ -74,13 +84,13 @@ export function summarizeJobs(
     segmentRate[0] = rate;
     segments = 1;
   } else {
-    // Sorted distinct cut days.
+    // Sorted distinct cut days (a few: insertion sort in place, no subarray to allocate).
     let cutCount = 0;
     for (let span = 0; span < spans; span += 1) {
-      cuts[cutCount++] = spanFrom[span] as number;
-      cuts[cutCount++] = spanTo[span] as number;
+      insertCut(spanFrom[span] as number, cutCount++);
+      insertCut(spanTo[span] as number, cutCount++);
     }
-    const sorted = cuts.subarray(0, cutCount).sort();
+    const sorted = cuts;
     let distinct = 0;
     for (let index = 0; index < cutCount; index += 1) {
       if (index === 0 || sorted[index] !== sorted[distinct - 1]) sorted[distinct++] = sorted[index] as number;
