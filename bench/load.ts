@@ -109,7 +109,7 @@ export const loadSection: BenchSection = {
         }),
       });
       const servers = [
-        serve(String(availableParallelism())),
+        serve(String(Math.min(availableParallelism(), 8))),
         serve('1'),
         {
           name: 'plain node:http + assess, one process (no framework, no messages, no logs)',

@@ -22,6 +22,8 @@ export interface ServerConfig {
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./var/express-entry.sqlite';
+/** One process per core by default, but not a hundred on a large host: each holds the data. */
+const MAX_DEFAULT_WORKERS = 8;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -29,7 +31,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /**
  * `PORT` (3000), `HOST` (127.0.0.1), `DATABASE_URL` (sqlite:./var/express-entry.sqlite),
  * `LOG_LEVEL` (info), `TRUST_PROXY` (1 behind a reverse proxy that sets X-Forwarded-*),
- * `WORKERS` (server processes; the machine's parallelism by default).
+ * `WORKERS` (server processes; one per core, at most 8, by default).
  * @throws InputError naming the variable, its value and what was expected.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -42,7 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       'option.invalid',
       `LOG_LEVEL: got "${logLevel}", expected one of ${LOG_LEVELS.join(', ')}`,
     );
-  const workers = env.WORKERS ?? String(availableParallelism());
+  const workers = env.WORKERS ?? String(Math.min(availableParallelism(), MAX_DEFAULT_WORKERS));
   if (!/^\d{1,3}$/.test(workers) || Number(workers) < 1)
     throw new InputError(
       'option.invalid',
