@@ -11,7 +11,7 @@ export function registerServe(program: Command, _context: CliContext): void {
   program
     .command('serve')
     .description(
-      'serve the HTTP API and web app (env: PORT=3000, HOST=127.0.0.1, DATABASE_URL=sqlite:./var/express-entry.sqlite, WORKERS=cores)',
+      'serve the HTTP API and web app (env: PORT=3000, HOST=127.0.0.1, DATABASE_URL=sqlite:./var/express-entry.sqlite, WORKERS=one per core, at most 8)',
     )
     .option('--port <port>', 'port to listen on (overrides PORT)')
     .option('--workers <n>', 'server processes sharing the port (overrides WORKERS)')
