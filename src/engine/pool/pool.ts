@@ -299,13 +299,15 @@ export class Pool {
     const on = this.on;
     const count = candidates.length;
     const submittedAt = new Float64Array(count);
+    const ids: string[] = new Array(count);
     for (let k = 0; k < count; k += 1) {
       const candidate = candidates[k] as PoolCandidate;
-      if (typeof candidate.id !== 'string' || candidate.id === '')
-        throw new RangeError('a candidate without an id');
+      const id = candidate.id;
+      if (typeof id !== 'string' || id === '') throw new RangeError('a candidate without an id');
       if (typeof candidate.submittedAt !== 'string')
-        throw new RangeError(`candidate ${candidate.id} has no submission instant`);
+        throw new RangeError(`candidate ${id} has no submission instant`);
       submittedAt[k] = instantOf(candidate.submittedAt);
+      ids[k] = id;
     }
     // Assess everyone first: a rule that throws leaves the pool as it was.
     const rules = this.#rules();
@@ -340,10 +342,7 @@ export class Pool {
     }
     const from = this.#reserve(count);
     try {
-      this.#claimIds(
-        candidates.map((candidate) => candidate.id),
-        true,
-      );
+      this.#claimIds(ids, true);
     } catch (error) {
       this.#slab.rollBack(slabMark);
       throw error;
@@ -352,7 +351,7 @@ export class Pool {
     for (let k = 0; k < count; k += 1) {
       const i = from + k;
       const submitted = submittedAt[k] as number;
-      this.#ids.push((candidates[k] as PoolCandidate).id);
+      this.#ids.push(ids[k] as string);
       this.#compiledAt[i] = compiledAt[k] as number;
       if (compiledAt[k] === RULES_PROFILE) this.#ruleProfiles.set(i, candidates[k] as PoolCandidate);
       this.#crs[i] = crs[k] as number;
@@ -595,12 +594,20 @@ export class Pool {
   #claimIds(ids: readonly string[], now: boolean): void {
     const index = now ? this.#idIndex() : this.#indexById;
     if (!index) return;
-    for (const [k, id] of ids.entries()) {
-      if (index.has(id)) {
-        for (const claimed of ids.slice(0, k)) index.delete(claimed);
+    const first = this.#size;
+    const count = ids.length;
+    for (let k = 0; k < count; k += 1) {
+      const id = ids[k] as string;
+      // One look-up: a set that leaves the size as it was replaced a holder, found again to restore.
+      const before = index.size;
+      index.set(id, first + k);
+      if (index.size === before) {
+        const earlier = ids.indexOf(id);
+        if (earlier < k) index.set(id, first + earlier);
+        else index.set(id, this.#ids.indexOf(id));
+        for (let claimed = 0; claimed < k; claimed += 1) index.delete(ids[claimed] as string);
         throw new RangeError(`candidate id ${id} used twice`);
       }
-      index.set(id, this.#size + k);
     }
   }
 

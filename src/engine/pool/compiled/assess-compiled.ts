@@ -119,10 +119,6 @@ const memoLongest = new Float64Array(MEMO);
 const memoHasLongest = new Uint8Array(MEMO);
 const memoLongestFrom = new Int32Array(MEMO);
 const memoLongestTo = new Int32Array(MEMO);
-/** The window {@link motion} was worked out for on the slot's jobs (NaN: not yet), and what it found. */
-const memoMotionFrom = new Float64Array(MEMO);
-const memoMotionGrows = new Uint8Array(MEMO);
-const memoMotionDaysBeforeShrinking = new Float64Array(MEMO);
 let memoCount = 0;
 let overflowSlot = MEMO - 1;
 const scratch = workSummary();
@@ -183,7 +179,6 @@ function summary(person: number, mask: number, from: number, to: number): number
   memoHasLongest[slot] = scratch.hasLongest ? 1 : 0;
   memoLongestFrom[slot] = scratch.longestFrom;
   memoLongestTo[slot] = scratch.longestTo;
-  memoMotionFrom[slot] = Number.NaN;
   return slot;
 }
 
@@ -724,6 +719,12 @@ function categoryBits(): number {
 // ---- The next change (valid-until.ts `nextChangeOn`).
 
 let horizon = 0;
+/**
+ * Days from the day being assessed to the earliest other change (a rule change, a birthday, an
+ * event, a job leaving a window), at most {@link MAX_HORIZON_DAYS}: a work quantity that cannot
+ * move before it leaves validUntil as it is.
+ */
+let horizonCap = MAX_HORIZON_DAYS;
 
 /** valid-until.ts `daysToMove`. */
 function daysToMove(gap: number): number {
@@ -787,14 +788,31 @@ function crossAll(value: number, thresholds: readonly number[] | null, steady: b
   else for (const threshold of thresholds) cross(value, threshold, steady);
 }
 
-/** The checks made in this assessment (the first {@link MAX_CHECKS}), to skip one made already. */
+/**
+ * The checks made in this assessment (the first {@link MAX_CHECKS}) by a hash of their key, to skip
+ * one made already (open addressing, at most a quarter full): an entry is current when its stamp
+ * is this assessment's.
+ */
 const MAX_CHECKS = 64;
-const checkedPerson = new Int32Array(MAX_CHECKS);
-const checkedMask = new Int32Array(MAX_CHECKS);
-const checkedYears = new Int32Array(MAX_CHECKS);
-const checkedMeasure = new Int32Array(MAX_CHECKS);
-const checkedThresholds: (readonly number[] | null)[] = new Array(MAX_CHECKS).fill(null);
+const CHECK_INDEX_SIZE = 4 * MAX_CHECKS;
+const checkedStamp = new Int32Array(CHECK_INDEX_SIZE);
+const checkedPerson = new Int32Array(CHECK_INDEX_SIZE);
+const checkedMask = new Int32Array(CHECK_INDEX_SIZE);
+const checkedYears = new Int32Array(CHECK_INDEX_SIZE);
+const checkedMeasure = new Int32Array(CHECK_INDEX_SIZE);
+const checkedThresholds: (readonly number[] | null)[] = new Array(CHECK_INDEX_SIZE).fill(null);
 let checkCount = 0;
+let checkStamp = 0;
+
+/** A new assessment's work: forgets every check. */
+function clearChecks(): void {
+  checkCount = 0;
+  checkStamp += 1;
+  if (checkStamp === 2 ** 30) {
+    checkedStamp.fill(0);
+    checkStamp = 1;
+  }
+}
 
 const MEASURE_MONTHS = 1;
 const MEASURE_LONGEST = 2;
@@ -809,37 +827,35 @@ function check(
 ): void {
   if (mask === 0) return;
   // The same check twice (masks that coincide: one NOC, all of it Canadian) moves nothing.
-  for (let done = 0; done < checkCount; done += 1) {
+  let entry =
+    (Math.imul(mask, 0x9e3779b1) ^ Math.imul(years + (measure << 8), 0x85ebca6b) ^ person) &
+    (CHECK_INDEX_SIZE - 1);
+  while (checkedStamp[entry] === checkStamp) {
     if (
-      checkedMask[done] === mask &&
-      checkedYears[done] === years &&
-      checkedMeasure[done] === measure &&
-      checkedPerson[done] === person &&
-      checkedThresholds[done] === thresholds
+      checkedMask[entry] === mask &&
+      checkedYears[entry] === years &&
+      checkedMeasure[entry] === measure &&
+      checkedPerson[entry] === person &&
+      checkedThresholds[entry] === thresholds
     )
       return;
+    entry = (entry + 1) & (CHECK_INDEX_SIZE - 1);
   }
   if (checkCount < MAX_CHECKS) {
-    checkedMask[checkCount] = mask;
-    checkedYears[checkCount] = years;
-    checkedMeasure[checkCount] = measure;
-    checkedPerson[checkCount] = person;
-    checkedThresholds[checkCount] = thresholds;
+    checkedStamp[entry] = checkStamp;
+    checkedMask[entry] = mask;
+    checkedYears[entry] = years;
+    checkedMeasure[entry] = measure;
+    checkedPerson[entry] = person;
+    checkedThresholds[entry] = thresholds;
     checkCount += 1;
   }
   const from = years === 0 ? ALL_TIME_FROM : windowFrom(years);
+  motion(person, mask, years === 0 ? NO_WINDOW : from);
+  // Jobs none of which is worked today: the quantity cannot move sooner than the window starts
+  // shrinking it, so a check whose earliest move comes after `horizonCap` changes nothing.
+  if (!motionGrows && motionDaysBeforeShrinking >= horizonCap) return;
   const slot = summary(person, mask, from, day);
-  // The jobs' motion depends only on the slot's jobs and the window: worked out once a slot.
-  const window = years === 0 ? NO_WINDOW : from;
-  if (memoMotionFrom[slot] === window) {
-    motionGrows = memoMotionGrows[slot] === 1;
-    motionDaysBeforeShrinking = memoMotionDaysBeforeShrinking[slot] as number;
-  } else {
-    motion(person, mask, window);
-    memoMotionFrom[slot] = window;
-    memoMotionGrows[slot] = motionGrows ? 1 : 0;
-    memoMotionDaysBeforeShrinking[slot] = motionDaysBeforeShrinking;
-  }
   const steady = years !== 0 && isSteady(person, mask, slot, years);
   if ((measure & MEASURE_MONTHS) !== 0) crossAll(memoMonths[slot] as number, thresholds, steady);
   if ((measure & MEASURE_LONGEST) !== 0) crossAll(memoLongest[slot] as number, thresholds, steady);
@@ -853,7 +869,7 @@ const FSW_THRESHOLDS = [FSW_MIN_CONTINUOUS_MONTHS];
 /** valid-until.ts `workDays`. */
 function workDays(rules: CompiledRules): number {
   horizon = Number.POSITIVE_INFINITY;
-  checkCount = 0;
+  clearChecks();
   if (at(selfAt + PERSON.jobCount) > 0) {
     const skilled = at(selfAt + PERSON.skilledMask);
     const canadianExperience = at(selfAt + PERSON.canadianExperienceMask);
@@ -887,6 +903,7 @@ function workDays(rules: CompiledRules): number {
         if ((maskB & trade) === 0) continue;
         motion(selfAt, maskA | maskB, fiveYears);
         const still = motionGrows ? 0 : motionDaysBeforeShrinking;
+        if (still >= horizonCap) continue;
         const gap = Math.abs(
           (memoMonths[summary(selfAt, maskA, fiveYears, day)] as number) -
             (memoMonths[summary(selfAt, maskB, fiveYears, day)] as number),
@@ -917,7 +934,7 @@ function firstAfter(from: number, count: number): number {
 }
 
 function nextChangeDay(rules: CompiledRules): number {
-  let earliest = day + workDays(rules);
+  let earliest = NO_DAY;
   const changes = rules.changeDays;
   for (let index = 0; index < changes.length; index += 1) {
     const change = changes[index] as number;
@@ -956,6 +973,10 @@ function nextChangeDay(rules: CompiledRules): number {
     if (anniversary > day && anniversary < earliest) earliest = anniversary;
     if (anniversary + 1 > day && anniversary + 1 < earliest) earliest = anniversary + 1;
   }
+  // Last the work, the dearest to work out: only what can come before the rest matters.
+  horizonCap = Math.min(MAX_HORIZON_DAYS, earliest - day);
+  const work = day + workDays(rules);
+  if (work < earliest) earliest = work;
   return Math.max(earliest, day + 1);
 }
 
