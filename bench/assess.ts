@@ -282,7 +282,7 @@ export const replaySection: BenchSection = {
       'a week). Generating the profiles (the initial pool and every arrival) is done before timing and',
       'shown apart; the build assesses the initial pool (`Pool.fromCandidates`); the replay time',
       'includes assessing the arrivals as they come, re-assessing candidates whose `validUntil` has',
-      'come, and the rounds. Run with `NODE_OPTIONS="--max-old-space-size=16000 --expose-gc"`: the',
+      'come, and the rounds. `npm run bench` runs with `--max-old-space-size=16000 --expose-gc`: the',
       'profiles of a 1,000,000 pool and its year of arrivals are all made before timing (about 2.8 KB',
       'each while they wait); the pool keeps each candidate compiled, not its profile, in a slab of',
       '32 MiB chunks allocated as many at a time as it has (up to 2 GiB). "Heap per candidate" is what',
