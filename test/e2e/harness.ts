@@ -21,8 +21,11 @@ export function browserAvailable(): boolean {
 /** `vite build web` into dist/web. @throws Error with Vite's output when the build fails. */
 export function buildWeb(): void {
   const vite = resolve('node_modules/vite/bin/vite.js');
+  // The production build, as `npm run build` makes it: vitest sets NODE_ENV=test, which would
+  // otherwise give React's development build (larger, slower) and leave it in dist/web.
   const result = spawnSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], {
     encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
