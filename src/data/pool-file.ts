@@ -135,36 +135,55 @@ export function poolProfileFromLine(
       { path: '$', value: text, expected: 'one JSON object (a profile) per line' },
     ]);
   }
-  let profile: Profile;
+  let profile: PoolProfile;
   try {
-    profile = parseProfile(input);
-    checkProfileNocs(profile);
+    profile = poolEntry(input, (id) => {
+      const first = where.firstLineOfId.get(id);
+      return first === undefined ? undefined : `line ${first}`;
+    });
   } catch (error) {
-    if (error instanceof InputError) {
-      throw fail(error.code, lowerFirst(error.message), error.issues);
-    }
+    if (error instanceof InputError) throw fail(error.code, lowerFirst(error.message), error.issues);
     throw error;
   }
+  where.firstLineOfId.set(profile.id, where.line);
+  return profile;
+}
+
+/**
+ * One profile of a pool, already parsed from JSON: a valid profile, NOC codes that exist, an id
+ * and a submission instant (the tie-break), and an id no earlier entry used. `usedBy` names the
+ * earlier entry with an id (`line 3`, `profiles[2]`), or gives undefined.
+ * @throws InputError with the JSON path of each problem, relative to the profile.
+ * @example poolEntry(profile, () => undefined).id //=> 'c-1'
+ */
+export function poolEntry(input: unknown, usedBy: (id: string) => string | undefined): PoolProfile {
+  const profile = parseProfile(input);
+  checkProfileNocs(profile);
   const missing: InputIssue[] = [];
   if (profile.id === undefined)
-    missing.push({ path: '$.id', value: undefined, expected: 'a string (required in a pool file)' });
+    missing.push({ path: '$.id', value: undefined, expected: 'a string (required in a pool)' });
   if (profile.submittedAt === undefined) {
     missing.push({
       path: '$.submittedAt',
       value: undefined,
-      expected: 'an ISO-8601 instant (required in a pool file: it breaks ties in a round)',
+      expected: 'an ISO-8601 instant (required in a pool: it breaks ties in a round)',
     });
   }
   if (profile.id === undefined || profile.submittedAt === undefined) {
-    throw fail('profile.invalid', 'a profile in a pool needs an id and a submission instant.', missing);
+    throw new InputError(
+      'profile.invalid',
+      'A profile in a pool needs an id and a submission instant.',
+      missing,
+    );
   }
-  const first = where.firstLineOfId.get(profile.id);
+  const first = usedBy(profile.id);
   if (first !== undefined) {
-    throw fail('profile.invalid', `the id ${JSON.stringify(profile.id)} is already used on line ${first}.`, [
-      { path: '$.id', value: profile.id, expected: `an id used once in the pool (line ${first} has it)` },
-    ]);
+    throw new InputError(
+      'profile.invalid',
+      `The id ${JSON.stringify(profile.id)} is already used on ${first}.`,
+      [{ path: '$.id', value: profile.id, expected: `an id used once in the pool (${first} has it)` }],
+    );
   }
-  where.firstLineOfId.set(profile.id, where.line);
   return profile as PoolProfile;
 }
 

@@ -56,3 +56,11 @@ export function problemResponses<S extends ProblemStatus>(
 export function asJson(value: unknown): JSONValue {
   return value as JSONValue;
 }
+
+/** A JSON answer whose shape the rules define (an assessment, a category set, a round). */
+export function jsonResponse(description: string) {
+  return {
+    description,
+    content: { 'application/json': { schema: z.unknown().openapi({ type: 'object' }) } },
+  };
+}

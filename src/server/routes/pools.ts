@@ -6,19 +6,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { checkProfileNocs } from '../../data/profile-file.js';
+import { type PoolProfile, poolEntry } from '../../data/pool-file.js';
 import { Pool, type PoolCandidate } from '../../engine/pool/index.js';
 import { categoryVersionAt } from '../../engine/round/category-version.js';
 import { runRound } from '../../engine/round/index.js';
 import { poolGenerator } from '../../engine/synthetic/generate.js';
 import type { RoundKind } from '../../engine/types.js';
-import { InputError, type InputIssue } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { isIsoDate } from '../../rules/_lib/dates.js';
 import type { CategorySet } from '../../rules/categories/types.js';
-import { parseProfile } from '../../rules/profile/parse.js';
 import type { NewPoolCandidate, Store, StoredRound } from '../../store/index.js';
 import type { AppEnv } from '../env.js';
-import { asJson, problemResponses } from '../openapi.js';
+import { asJson, jsonResponse, problemResponses } from '../openapi.js';
 import { notFound } from '../problem.js';
 import { requireSignedIn } from '../session.js';
 
@@ -89,54 +88,26 @@ const roundParam = poolParam.extend({
     .max(64)
     .openapi({ param: { name: 'roundId', in: 'path' } }),
 });
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.unknown().openapi({ type: 'object' }) } },
-});
 
 /** The profiles of an import, each checked like a line of a pool file; the first bad one stops it. */
 function importedCandidates(profiles: readonly unknown[]): NewPoolCandidate[] {
   const seen = new Map<string, number>();
   return profiles.map((input, index) => {
-    const at = `$.profiles[${index}]`;
-    const fail = (message: string, issues: readonly InputIssue[]) =>
-      new InputError(
-        'profile.invalid',
-        `profiles[${index}]: ${message}`,
-        issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\$/, at) })),
-      );
-    let profile: ReturnType<typeof parseProfile>;
+    let profile: PoolProfile;
     try {
-      profile = parseProfile(input);
-      checkProfileNocs(profile);
+      profile = poolEntry(input, (id) => {
+        const first = seen.get(id);
+        return first === undefined ? undefined : `profiles[${first}]`;
+      });
     } catch (error) {
-      if (error instanceof InputError) throw fail(error.message, error.issues);
-      throw error;
+      if (!(error instanceof InputError)) throw error;
+      const at = `$.profiles[${index}]`;
+      throw new InputError(
+        error.code,
+        `profiles[${index}]: ${error.message}`,
+        error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\$/, at) })),
+      );
     }
-    if (profile.id === undefined || profile.submittedAt === undefined)
-      throw fail('a profile in a pool needs an id and a submission instant.', [
-        ...(profile.id === undefined
-          ? [{ path: '$.id', value: undefined, expected: 'a string (required in a pool)' }]
-          : []),
-        ...(profile.submittedAt === undefined
-          ? [
-              {
-                path: '$.submittedAt',
-                value: undefined,
-                expected: 'an ISO-8601 instant (required in a pool: it breaks ties)',
-              },
-            ]
-          : []),
-      ]);
-    const first = seen.get(profile.id);
-    if (first !== undefined)
-      throw fail(`the id ${JSON.stringify(profile.id)} is already used by profiles[${first}].`, [
-        {
-          path: '$.id',
-          value: profile.id,
-          expected: `an id used once in the pool (profiles[${first}] has it)`,
-        },
-      ]);
     seen.set(profile.id, index);
     return { candidateId: profile.id, submittedAt: profile.submittedAt, profile };
   });
@@ -169,7 +140,7 @@ export function registerPoolRoutes(
       path: '/api/pools',
       tags: ['pools'],
       summary: "The account's pools, newest first",
-      responses: { 200: json('pools'), ...problemResponses(401) },
+      responses: { 200: jsonResponse('pools'), ...problemResponses(401) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -184,7 +155,7 @@ export function registerPoolRoutes(
       tags: ['pools'],
       summary: 'Create a pool: generated (size, date, seed) or imported (profiles with id and submittedAt)',
       request: { body: { required: true, content: { 'application/json': { schema: poolBody } } } },
-      responses: { 201: json('the new pool'), ...problemResponses(401, 403, 409, 413, 415, 422) },
+      responses: { 201: jsonResponse('the new pool'), ...problemResponses(401, 403, 409, 413, 415, 422) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -221,7 +192,7 @@ export function registerPoolRoutes(
       tags: ['pools'],
       summary: 'One pool',
       request: { params: poolParam },
-      responses: { 200: json('the pool'), ...problemResponses(401, 404) },
+      responses: { 200: jsonResponse('the pool'), ...problemResponses(401, 404) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -258,8 +229,8 @@ export function registerPoolRoutes(
         body: { required: true, content: { 'application/json': { schema: roundBody } } },
       },
       responses: {
-        201: json('the round, run now'),
-        200: json('the round of that id, run before: nothing was written'),
+        201: jsonResponse('the round, run now'),
+        200: jsonResponse('the round of that id, run before: nothing was written'),
         ...problemResponses(400, 401, 403, 404, 415, 422),
       },
     }),
@@ -312,7 +283,7 @@ export function registerPoolRoutes(
       tags: ['pools'],
       summary: 'The rounds run over a pool, newest first',
       request: { params: poolParam },
-      responses: { 200: json('rounds'), ...problemResponses(401, 404) },
+      responses: { 200: jsonResponse('rounds'), ...problemResponses(401, 404) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -329,7 +300,7 @@ export function registerPoolRoutes(
       tags: ['pools'],
       summary: 'One round',
       request: { params: roundParam },
-      responses: { 200: json('the round'), ...problemResponses(401, 404) },
+      responses: { 200: jsonResponse('the round'), ...problemResponses(401, 404) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -353,7 +324,10 @@ export function registerPoolRoutes(
           offset: z.coerce.number().int().min(0).default(0),
         }),
       },
-      responses: { 200: json('invitations: rank, candidate id, CRS'), ...problemResponses(400, 401, 404) },
+      responses: {
+        200: jsonResponse('invitations: rank, candidate id, CRS'),
+        ...problemResponses(400, 401, 404),
+      },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);

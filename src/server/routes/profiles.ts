@@ -10,7 +10,7 @@ import { profileSchema } from '../../rules/profile/schema.js';
 import type { Store } from '../../store/index.js';
 import type { AppEnv } from '../env.js';
 import { withMessages } from '../localize.js';
-import { asJson, problemResponses } from '../openapi.js';
+import { asJson, jsonResponse, problemResponses } from '../openapi.js';
 import { notFound } from '../problem.js';
 import { requireSignedIn } from '../session.js';
 import { langQuery, onQuery, today } from '../validation.js';
@@ -28,10 +28,6 @@ const idParam = z.object({
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.unknown().openapi({ type: 'object' }) } },
-});
 const body = { required: true, content: { 'application/json': { schema: saveBody } } } as const;
 
 export function registerProfileRoutes(
@@ -45,7 +41,7 @@ export function registerProfileRoutes(
       tags: ['profiles'],
       summary: "The account's saved profiles, each with its latest assessment",
       request: { query: z.object({ lang: langQuery }) },
-      responses: { 200: json('saved profiles, by name'), ...problemResponses(401) },
+      responses: { 200: jsonResponse('saved profiles, by name'), ...problemResponses(401) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -64,7 +60,7 @@ export function registerProfileRoutes(
       summary: 'Save a new profile (version 1, assessed on `?on=`)',
       request: { query: z.object({ on: onQuery, lang: langQuery }), body },
       responses: {
-        201: json('the saved profile with its versions'),
+        201: jsonResponse('the saved profile with its versions'),
         ...problemResponses(401, 403, 415, 422),
       },
     }),
@@ -91,7 +87,7 @@ export function registerProfileRoutes(
       tags: ['profiles'],
       summary: 'One saved profile with every version and its assessment, newest first',
       request: { params: idParam, query: z.object({ lang: langQuery }) },
-      responses: { 200: json('the saved profile'), ...problemResponses(401, 404) },
+      responses: { 200: jsonResponse('the saved profile'), ...problemResponses(401, 404) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);
@@ -108,7 +104,7 @@ export function registerProfileRoutes(
       tags: ['profiles'],
       summary: 'Save a new version of a profile (assessed on `?on=`); the earlier versions are kept',
       request: { params: idParam, query: z.object({ on: onQuery, lang: langQuery }), body },
-      responses: { 200: json('the new version'), ...problemResponses(401, 403, 404, 415, 422) },
+      responses: { 200: jsonResponse('the new version'), ...problemResponses(401, 403, 404, 415, 422) },
     }),
     async (c) => {
       const { accountId } = requireSignedIn(c);

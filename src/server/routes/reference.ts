@@ -4,19 +4,15 @@ import { filterRounds, ROUND_KIND_TYPES } from '../../engine/draws/filter.js';
 import { bundledRounds } from '../../engine/draws/history.js';
 import { ROUND_PROGRAMS } from '../../engine/draws/round.js';
 import { roundStats } from '../../engine/draws/stats.js';
+import { InputError } from '../../errors.js';
 import { unitGroupDetails } from '../../noc/details.js';
 import { searchNoc } from '../../noc/search.js';
 import { categorySetOn } from '../../rules/categories/eligibility.js';
 import type { CategorySet } from '../../rules/categories/types.js';
 import type { AppEnv } from '../env.js';
-import { asJson, problemResponses } from '../openapi.js';
-import { HttpProblem } from '../problem.js';
+import { asJson, jsonResponse, problemResponses } from '../openapi.js';
+import { fromInputError, HttpProblem } from '../problem.js';
 import { langQuery, onQuery, today } from '../validation.js';
-
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: z.unknown().openapi({ type: 'object' }) } },
-});
 
 const yearQuery = z.coerce
   .number()
@@ -40,7 +36,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>, sets: readonly
           limit: z.coerce.number().int().min(1).max(50).default(10),
         }),
       },
-      responses: { 200: json('matching unit groups, best first'), ...problemResponses(400) },
+      responses: { 200: jsonResponse('matching unit groups, best first'), ...problemResponses(400) },
     }),
     (c) => {
       const { q, lang, limit } = c.req.valid('query');
@@ -55,14 +51,16 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>, sets: readonly
       tags: ['reference'],
       summary: 'One unit group: TEER, hierarchy, example titles, the categories that list it each year',
       request: { params: z.object({ code: z.string().openapi({ example: '31301' }) }) },
-      responses: { 200: json('the unit group'), ...problemResponses(404) },
+      responses: { 200: jsonResponse('the unit group'), ...problemResponses(404) },
     }),
     (c) => {
       const { code } = c.req.valid('param');
       try {
         return c.json(asJson(unitGroupDetails(code)), 200);
       } catch (error) {
-        throw new HttpProblem(404, 'noc.unknown', 'Not found', (error as Error).message);
+        // An unknown code is a missing resource here, not a bad body (422 elsewhere).
+        if (error instanceof InputError) throw fromInputError(error, 404);
+        throw error;
       }
     },
   );
@@ -75,7 +73,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>, sets: readonly
       summary:
         'A category set: the categories of a year (or in force on a date) with criteria and occupations',
       request: { query: z.object({ year: yearQuery, on: onQuery }) },
-      responses: { 200: json('the category set'), ...problemResponses(400, 404) },
+      responses: { 200: jsonResponse('the category set'), ...problemResponses(400, 404) },
     }),
     (c) => {
       const { year, on } = c.req.valid('query');
@@ -108,7 +106,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>, sets: readonly
           year: yearQuery,
         }),
       },
-      responses: { 200: json('the rounds, oldest first'), ...problemResponses(400) },
+      responses: { 200: jsonResponse('the rounds, oldest first'), ...problemResponses(400) },
     }),
     (c) => c.json(asJson(filterRounds(bundledRounds(), c.req.valid('query'))), 200),
   );
@@ -120,7 +118,7 @@ export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>, sets: readonly
       tags: ['reference'],
       summary: 'Per year, kind, program and category: rounds, invitations, lowest CRS min/median/max',
       request: { query: z.object({ year: yearQuery }) },
-      responses: { 200: json('one row per year and kind'), ...problemResponses(400) },
+      responses: { 200: jsonResponse('one row per year and kind'), ...problemResponses(400) },
     }),
     (c) => {
       const { year } = c.req.valid('query');

@@ -2,7 +2,7 @@
  * Stateless calls: a profile in, a result out, on a date (`?on=`) and in a language (`?lang=`).
  * Nothing is stored; each is the library function of the same name behind a validated body.
  */
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { checkProfileNocs } from '../../data/profile-file.js';
 import { bundledRounds } from '../../engine/draws/history.js';
 import { standing } from '../../engine/standing.js';
@@ -14,7 +14,7 @@ import { profileSchema } from '../../rules/profile/schema.js';
 import { whatIf } from '../../rules/what-if/index.js';
 import type { AppEnv } from '../env.js';
 import { withMessages } from '../localize.js';
-import { asJson, problemResponses } from '../openapi.js';
+import { asJson, jsonResponse, problemResponses } from '../openapi.js';
 import { dateQuery, today } from '../validation.js';
 
 const profileBody = {
@@ -66,10 +66,7 @@ export function registerRuleRoutes(app: OpenAPIHono<AppEnv>, sets: readonly Cate
       summary: call.summary,
       request: { query: dateQuery, body: profileBody },
       responses: {
-        200: {
-          description: 'the result, each reason with its `message` in the language asked for',
-          content: { 'application/json': { schema: z.unknown().openapi({ type: 'object' }) } },
-        },
+        200: jsonResponse('the result, each reason with its `message` in the language asked for'),
         ...problemResponses(400, 413, 415, 422),
       },
     });

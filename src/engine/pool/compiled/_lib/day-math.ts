@@ -4,39 +4,26 @@
  * clamps 29 February to 28 February, `completedYears` reaches a 29 February birthday on 1 March.
  */
 
-// Howard Hinnant's days_from_civil / civil_from_days, as in dates.ts.
-function computeDaysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
+import {
+  civilFromDays,
+  daysFromCivil as computeDaysFromCivil,
+  daysInMonth,
+} from '../../../../rules/_lib/dates.js';
+
+export { daysInMonth };
 
 /** The civil date of the last {@link toCivil} call: read its fields straight after the call. */
 export const civil = { year: 0, month: 0, day: 0 };
 
 function computeCivil(days: number): void {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  civil.day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  civil.month = mp < 10 ? mp + 3 : mp - 9;
-  civil.year = yearOfEra + era * 400 + (civil.month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
+  civil.year = year;
+  civil.month = month;
+  civil.day = day;
 }
 
 // The compiled assessment turns days into dates and back millions of times a round, nearly all
-// between 1900 and 2200: tables made by the functions above answer those.
+// between 1900 and 2200: tables made by dates.ts's own conversions answer those.
 const TABLE_FIRST_YEAR = 1900;
 const TABLE_YEARS = 300;
 const TABLE_FIRST_DAY = computeDaysFromCivil(TABLE_FIRST_YEAR, 1, 1);
@@ -70,12 +57,6 @@ export function toCivil(days: number): void {
     return;
   }
   computeCivil(days);
-}
-
-/** Days in a month. @example daysInMonth(2024, 2) //=> 29 */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** dates.ts `addYears` on a civil date: 29 February lands on 28 February in a common year. */
