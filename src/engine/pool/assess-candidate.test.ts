@@ -13,7 +13,7 @@ import { cecExperience } from '../../rules/programs/cec.js';
 import { assessmentDay, profileArbitrary } from './_test/random-profile.js';
 import { assessCandidate, PROGRAM_BITS } from './assess-candidate.js';
 import { CategoryRegistry } from './category-registry.js';
-import { nextChangeOn, WORK_QUANTITIES } from './valid-until.js';
+import { fundsOutcomeChange, nextChangeOn, WORK_QUANTITIES } from './valid-until.js';
 
 const sets = bundledCategorySets();
 const registry = CategoryRegistry.fromSets(sets);
@@ -75,6 +75,29 @@ describe('nextChangeOn', () => {
   it('is the next category set', () => {
     const profile = candidate({ birthDate: '1990-07-01' });
     expect(nextChangeOn(profile, { on: '2025-12-20', sets })).toBe('2026-02-18');
+  });
+
+  it('is a new proof-of-funds table only when it turns the declared funds from enough to short', () => {
+    // programs.md P4: one person needs 13,757 from 2023-04-25 and 14,690 from 2024-05-28; a family
+    // of two 18,288 from 2024-05-28 and 19,001 from 2025-07-07.
+    const single = (amount: number | null) =>
+      candidate({
+        birthDate: '1990-07-01',
+        settlementFunds: amount === null ? null : { amount, currency: 'CAD' },
+      });
+    expect(nextChangeOn(single(14_000), { on: '2024-03-01', sets })).toBe('2024-05-28');
+    expect(nextChangeOn(single(14_690), { on: '2024-03-01', sets })).toBe('2024-07-01');
+    expect(nextChangeOn(single(13_000), { on: '2024-03-01', sets })).toBe('2024-07-01');
+    expect(nextChangeOn(single(null), { on: '2024-03-01', sets })).toBe('2024-07-01');
+    const couple = candidate({
+      birthDate: '1990-09-01',
+      maritalStatus: 'married',
+      spouse: { accompanying: true, canadianCitizenOrPR: false, languageTests: [], work: [], education: [] },
+      settlementFunds: { amount: 19_000, currency: 'CAD' },
+    });
+    expect(nextChangeOn(couple, { on: '2025-04-01', sets })).toBe('2025-07-07');
+    expect(fundsOutcomeChange(couple, '2025-07-07')).toBeNull();
+    expect(fundsOutcomeChange({ ...couple, familySize: 3 }, '2025-03-01')).toBeNull();
   });
 
   it('is a 29 February birthday read either way in a common year', () => {

@@ -13,7 +13,10 @@
  *   a certificate of qualification or a provincial nomination issued; a job starting or ending
  *   (whether the candidate works in Canada, for the proof-of-funds exemption); a job's last day
  *   leaving a 3-, 5- or 10-year window (months turning to 0, e.g. CEC's TEER 0/1 months); military
- *   service anniversaries; the next CRS rule set, category set, category or proof-of-funds table.
+ *   service anniversaries; the next CRS rule set, category set or category. A new proof-of-funds
+ *   table changes only whether the declared funds suffice (funds.ts `checkFunds`), so it counts
+ *   only for a candidate whose declared amount meets the one and not the other: on 2024-05-28 the
+ *   figure for one person rose from 13,757 to 14,690, which moves nobody who declared 20,000.
  * - Months of work, bounded by rate: months in a window move by at most one month per calendar
  *   month (work entering the window at one end, leaving at the other, at most full time), taken
  *   as 28 days to stay on the safe side. They grow only while a job runs on or after the day, and
@@ -58,7 +61,8 @@ import { CEC_LOOKBACK_YEARS, CEC_MIN_MONTHS } from '../../rules/programs/cec.js'
 import { FST_LOOKBACK_YEARS, FST_MIN_MONTHS, isSkilledTrade } from '../../rules/programs/fst.js';
 import { FSW_MIN_CONTINUOUS_MONTHS } from '../../rules/programs/fsw.js';
 import { FSW_LOOKBACK_YEARS } from '../../rules/programs/fsw-grid.js';
-import { FUNDS_TABLES } from '../../rules/programs/tables.js';
+import { familySizeOf, fundsTableOn, requiredFunds } from '../../rules/programs/funds.js';
+import { FUNDS_TABLES, type FundsTable } from '../../rules/programs/tables.js';
 
 /** Months of work gained or lost in a day, at most: one month per month, months of 28 days. */
 export const MAX_MONTHS_PER_DAY = 1 / 28;
@@ -86,7 +90,7 @@ interface OccupationThresholds {
 }
 
 interface RuleDates {
-  /** Every day a rule set, category set, category or funds table starts or ends, sorted. */
+  /** Every day a CRS rule set, category set or category starts or ends, sorted. */
   readonly changes: readonly IsoDate[];
   readonly thresholds: OccupationThresholds;
 }
@@ -98,7 +102,6 @@ function ruleDates(sets: readonly CategorySet[]): RuleDates {
   if (cached) return cached;
   const changes = new Set<IsoDate>();
   for (const ruleset of CRS_RULESETS) changes.add(ruleset.effectiveFrom);
-  for (const table of FUNDS_TABLES) changes.add(table.effectiveFrom);
   const thresholds = new Set<number>();
   for (const set of sets) {
     changes.add(set.effectiveFrom);
@@ -147,6 +150,7 @@ export function nextChangeOn(
       break;
     }
   }
+  consider(fundsOutcomeChange(profile, on));
   // CRS A1 and FSW grid age: one more completed year on each birthday.
   considerAround(addYears(profile.birthDate, completedYears(profile.birthDate, on) + 1));
   for (const person of [profile, profile.spouse]) {
@@ -169,6 +173,31 @@ export function nextChangeOn(
     considerAround(addYears(service.start, served + 1));
   }
   return maxDate(earliest, tomorrow);
+}
+
+/** The proof-of-funds tables, oldest first. */
+const FUNDS_TABLES_BY_DATE = [...FUNDS_TABLES].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+
+/**
+ * The first day after `on` on which a new proof-of-funds table turns the declared funds from
+ * enough to short or back (funds.ts `checkFunds`: the amount and the family are the profile's,
+ * only the table moves), or null. Without declared funds every table says "not declared".
+ * @example
+ * // 14,000 for one person: enough under the 2023-04-25 table (13,757), short from 2024-05-28 (14,690).
+ * fundsOutcomeChange({ ...profile, settlementFunds: { amount: 14_000, currency: 'CAD' } }, '2024-01-01') //=> '2024-05-28'
+ */
+export function fundsOutcomeChange(
+  profile: Pick<Profile, 'familySize' | 'spouse' | 'settlementFunds'>,
+  on: IsoDate,
+): IsoDate | null {
+  const declared = profile.settlementFunds?.amount;
+  if (declared === undefined) return null;
+  const familySize = familySizeOf(profile);
+  const enough = (table: FundsTable) => declared >= requiredFunds(familySize, table);
+  const today = enough(fundsTableOn(on));
+  for (const table of FUNDS_TABLES_BY_DATE)
+    if (table.effectiveFrom > on && enough(table) !== today) return table.effectiveFrom;
+  return null;
 }
 
 /** A job's start and end, and the days its last day leaves each lookback window. */

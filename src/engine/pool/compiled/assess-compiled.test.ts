@@ -85,6 +85,19 @@ describe('assessCompiled', () => {
     );
   });
 
+  it('takes a new proof-of-funds table only where it turns the declared funds short', () => {
+    // programs.md P4: one person needs 13,757 from 2023-04-25 and 14,690 from 2024-05-28.
+    const single = (amount: number) =>
+      parseProfile({
+        format: 'express-entry/profile@1',
+        birthDate: '1990-07-01',
+        maritalStatus: 'never-married',
+        settlementFunds: { amount, currency: 'CAD' },
+      });
+    expect(both(single(14_000), '2024-03-01').compiled.validUntil).toBe('2024-05-28');
+    expect(both(single(20_000), '2024-03-01').compiled.validUntil).toBe('2024-07-01');
+  });
+
   it('equals assessCandidate around a 29 February birthday and a leap-day language result', () => {
     const profile = parseProfile({
       format: 'express-entry/profile@1',

@@ -54,7 +54,12 @@ import {
   TEST,
   TRADE_BASIS,
 } from './compile-profile.js';
-import type { CompiledCategory, CompiledCategorySet, CompiledRules } from './compiled-rules.js';
+import type {
+  CompiledCategory,
+  CompiledCategorySet,
+  CompiledFundsTable,
+  CompiledRules,
+} from './compiled-rules.js';
 import { type CrsTables, LEVELS, YEARS } from './crs-tables.js';
 
 /** What {@link assessCompiled} writes: assessCandidate's result with `validUntil` as a day number. */
@@ -941,6 +946,22 @@ function nextChangeDay(rules: CompiledRules): number {
     if (change > day) {
       if (change < earliest) earliest = change;
       break;
+    }
+  }
+  // valid-until.ts `fundsOutcomeChange`: a new funds table, when it turns the declared funds
+  // from enough to short or back.
+  const funds = at(PROFILE.fundsDeclared);
+  if (funds >= 0) {
+    const familySize = at(PROFILE.familySize);
+    const enoughToday = funds >= requiredFunds(familySize, fundsTable as FundsTable);
+    const tables = rules.fundsTables;
+    for (let index = 0; index < tables.length; index += 1) {
+      const table = tables[index] as CompiledFundsTable;
+      if (table.fromDay >= earliest) break;
+      if (table.fromDay > day && funds >= requiredFunds(familySize, table.table) !== enoughToday) {
+        earliest = table.fromDay;
+        break;
+      }
     }
   }
   // The next birthday, read by addYears, and the day after it (29 February).

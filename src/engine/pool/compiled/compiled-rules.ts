@@ -88,10 +88,11 @@ export class CompiledRules {
   readonly registry: CategoryRegistry;
   readonly crsRulesets: readonly CrsTables[];
   readonly categorySets: readonly CompiledCategorySet[];
+  /** Oldest first. */
   readonly fundsTables: readonly CompiledFundsTable[];
   /** The lookback windows jobs leave (valid-until.ts `WINDOW_YEARS`). */
   readonly windowYears: readonly number[] = [CEC_LOOKBACK_YEARS, FST_LOOKBACK_YEARS, FSW_LOOKBACK_YEARS];
-  /** valid-until.ts `ruleDates`: every day a rule set, category set, category or funds table starts or ends. */
+  /** valid-until.ts `ruleDates`: every day a CRS rule set, category set or category starts or ends. */
   readonly changeDays: Int32Array;
   /** Every category's minimum months, ascending (valid-until.ts `thresholds.category`). */
   readonly categoryThresholds: readonly number[];
@@ -103,7 +104,6 @@ export class CompiledRules {
     this.crsRulesets = CRS_RULESETS.map((ruleset) => crsTables(ruleset, dayNumber(ruleset.effectiveFrom)));
     const changes = new Set<number>();
     for (const ruleset of CRS_RULESETS) changes.add(dayNumber(ruleset.effectiveFrom));
-    for (const table of FUNDS_TABLES) changes.add(dayNumber(table.effectiveFrom));
     const thresholds = new Set<number>();
     this.categorySets = sets.map((set) => {
       changes.add(dayNumber(set.effectiveFrom));
@@ -130,7 +130,9 @@ export class CompiledRules {
     });
     this.changeDays = Int32Array.from([...changes].sort((a, b) => a - b));
     this.categoryThresholds = [...thresholds].sort((a, b) => a - b);
-    this.fundsTables = FUNDS_TABLES.map((table) => ({ fromDay: dayNumber(table.effectiveFrom), table }));
+    this.fundsTables = FUNDS_TABLES.map((table) => ({ fromDay: dayNumber(table.effectiveFrom), table })).sort(
+      (a, b) => a.fromDay - b.fromDay,
+    );
   }
 
   /** The registry bits of the category versions whose occupation list names `noc`. */
