@@ -13,7 +13,7 @@ import { cecExperience } from '../../rules/programs/cec.js';
 import { assessmentDay, profileArbitrary } from './_test/random-profile.js';
 import { assessCandidate, PROGRAM_BITS } from './assess-candidate.js';
 import { CategoryRegistry } from './category-registry.js';
-import { fundsOutcomeChange, nextChangeOn, WORK_QUANTITIES } from './valid-until.js';
+import { firstDayMeeting, fundsOutcomeChange, nextChangeOn, WORK_QUANTITIES } from './valid-until.js';
 
 const sets = bundledCategorySets();
 const registry = CategoryRegistry.fromSets(sets);
@@ -117,6 +117,20 @@ describe('nextChangeOn', () => {
     expect(assessOn(profile, '2026-03-03').programBits).toBe(0);
   });
 
+  it('is the day growing months reach a threshold, found day by day once the rate bound is short', () => {
+    // Full time in Canada since 2025-03-15: on 2026-03-01, 11.5 months in 3 years. IRPR 87.1's
+    // 12 months are there on 2026-03-15 (2025-03-15 to 2026-03-14), not a day sooner; the rate
+    // bound alone would say (12 − 11.5 − 0.25) × 28 = 7 days.
+    const profile = candidate({
+      birthDate: '1990-07-01',
+      languageTests: [clb(9, 9, 9, 9, '2025-06-01')],
+      jobs: [{ noc: '21232', start: '2025-03-15' }],
+    });
+    expect(assessOn(profile, '2026-03-14').programBits & PROGRAM_BITS.CEC).toBe(0);
+    expect(assessOn(profile, '2026-03-15').programBits & PROGRAM_BITS.CEC).toBe(PROGRAM_BITS.CEC);
+    expect(nextChangeOn(profile, { on: '2026-03-01', sets })).toBe('2026-03-15');
+  });
+
   it('waits while finished work sits whole inside its windows', () => {
     // Four years abroad, 2019-01-01 to 2022-12-31: 48 foreign months on the dot, but the 10-year
     // window's start reaches 2019 only in 2029; 22 months in 5 years, (22 − 12 − 0.25) × 28 = 273
@@ -158,6 +172,20 @@ describe('nextChangeOn', () => {
     let on = '2026-01-01';
     while (on < '2026-03-17') on = assessOn(profile, on).validUntil;
     expect(on).toBe('2026-03-17');
+  });
+});
+
+describe('firstDayMeeting', () => {
+  // A quantity at 11 months gaining a month every 30 days: 12 on day 30.
+  const growing = (days: number) => 11 + days / 30;
+  it('is the first day the quantity meets the threshold', () => {
+    expect(firstDayMeeting(12, 0, 62, growing)).toBe(30);
+    expect(firstDayMeeting(12, 30, 30, growing)).toBe(30);
+  });
+  it('is the day after the range when the quantity stays short in it, and the range start when empty', () => {
+    expect(firstDayMeeting(12, 0, 29, growing)).toBe(30);
+    expect(firstDayMeeting(13, 0, 40, growing)).toBe(41);
+    expect(firstDayMeeting(12, 10, 5, growing)).toBe(10);
   });
 });
 

@@ -75,6 +75,14 @@ export const MAX_MONTHS_PER_DAY = 1 / 28;
  */
 export const CALENDAR_SLACK_MONTHS = 0.25;
 
+/**
+ * A quantity the rate bound puts fewer than this many days from reaching a threshold is followed
+ * day by day instead: while it only grows, it meets the threshold from the first day it does, so
+ * a binary search over its values finds that day (one re-assessment, on the day, rather than a
+ * chain of ever shorter bounds).
+ */
+export const SEARCH_DAYS = 62;
+
 /** Never look further ahead than this; a birthday comes sooner anyway. */
 const MAX_HORIZON_DAYS = 366;
 
@@ -361,13 +369,53 @@ function daysToMove(gap: number): number {
   return Math.max(0, Math.floor((gap - CALENDAR_SLACK_MONTHS) / MAX_MONTHS_PER_DAY));
 }
 
-/** Days before `months` can cross `threshold` (compared as `meetsMonths` does). */
-function daysToCross(months: number, threshold: number, motion: Motion): number {
+/**
+ * Days before `months` can cross `threshold` (compared as `meetsMonths` does); `monthsAfter(k)`
+ * is the quantity `k` days after the assessment day. Only a bound shorter than `horizon` (the
+ * fewest days found so far) is worth refining.
+ */
+function daysToCross(
+  months: number,
+  threshold: number,
+  motion: Motion,
+  monthsAfter: (days: number) => number,
+  horizon: number,
+): number {
   if (meetsMonths(months, threshold)) {
     if (motion.steady) return Number.POSITIVE_INFINITY;
     return motion.daysBeforeShrinking + daysToMove(months - threshold);
   }
-  return motion.grows && !motion.steady ? daysToMove(threshold - months) : Number.POSITIVE_INFINITY;
+  if (!motion.grows || motion.steady) return Number.POSITIVE_INFINITY;
+  const bound = daysToMove(threshold - months);
+  if (bound >= horizon || bound >= SEARCH_DAYS) return bound;
+  return firstDayMeeting(threshold, bound, Math.min(motion.daysBeforeShrinking, SEARCH_DAYS), monthsAfter);
+}
+
+/**
+ * The first of the days `from` to `to` after the assessment day on which `monthsAfter` meets
+ * `threshold`, or `to + 1` when none does. Before the window's start reaches a day worked the
+ * quantity never falls (work only enters the window), so it meets the threshold on every day
+ * after the first: a binary search finds that day. `from` is a day the rate bound rules out
+ * before; `to` is at most the days before shrinking.
+ * @example
+ * // 11.5 months growing by a month a month, 12 needed: the rate bound says 7 days, the search 15.
+ */
+export function firstDayMeeting(
+  threshold: number,
+  from: number,
+  to: number,
+  monthsAfter: (days: number) => number,
+): number {
+  if (from > to) return from;
+  if (!meetsMonths(monthsAfter(to), threshold)) return to + 1;
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (meetsMonths(monthsAfter(middle), threshold)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** Completed years change at every multiple of 12 months; below the first year, only reaching it. */
@@ -401,13 +449,30 @@ class WorkHorizon {
     if (!work.some(where)) return;
     const summary = summarizeExperience(work, this.windows.window(years), where);
     const motion = motionOf(work, where, this.windows, years, summary);
-    if (measure !== 'longest') this.crossing(summary.months, compare, motion);
-    if (measure !== 'months') this.crossing(summary.longestContinuousMonths, compare, motion);
+    const summaryAfter = (days: number) => {
+      const on = addDays(this.windows.on, days);
+      const window = years === null ? { from: ALL_TIME_FROM, to: on } : lookbackWindow(on, years);
+      return summarizeExperience(work, window, where);
+    };
+    if (measure !== 'longest')
+      this.crossing(summary.months, compare, motion, (days) => summaryAfter(days).months);
+    if (measure !== 'months')
+      this.crossing(
+        summary.longestContinuousMonths,
+        compare,
+        motion,
+        (days) => summaryAfter(days).longestContinuousMonths,
+      );
   }
 
-  private crossing(value: number, compare: 'years' | readonly number[], motion: Motion): void {
+  private crossing(
+    value: number,
+    compare: 'years' | readonly number[],
+    motion: Motion,
+    monthsAfter: (days: number) => number,
+  ): void {
     for (const threshold of compare === 'years' ? yearThresholds(value) : compare)
-      this.days = Math.min(this.days, daysToCross(value, threshold, motion));
+      this.days = Math.min(this.days, daysToCross(value, threshold, motion, monthsAfter, this.days));
   }
 }
 

@@ -31,7 +31,7 @@ import {
   SECOND_LANGUAGE_POINTS,
 } from '../../../rules/programs/tables.js';
 import { PROGRAM_BITS } from '../assess-candidate.js';
-import { CALENDAR_SLACK_MONTHS, MAX_MONTHS_PER_DAY } from '../valid-until.js';
+import { CALENDAR_SLACK_MONTHS, MAX_MONTHS_PER_DAY, SEARCH_DAYS } from '../valid-until.js';
 import {
   addYearsToCivil,
   civil,
@@ -769,14 +769,48 @@ function isSteady(person: number, mask: number, slot: number, years: number): bo
   return meetsMonths(memoMonths[today] as number, monthsOfToday);
 }
 
-/** valid-until.ts `daysToCross`. */
+/** The quantity {@link cross} compares: its person, jobs, window (0: all time) and measure. */
+let crossingPerson = 0;
+let crossingMask = 0;
+let crossingYears = 0;
+let crossingMeasure = 0;
+
+/** The crossing quantity `days` days after the day being assessed. */
+function crossingMonthsAfter(days: number): number {
+  const on = day + days;
+  let from = ALL_TIME_FROM;
+  if (crossingYears !== 0) {
+    toCivil(on);
+    from = addYearsToCivil(civil.year, civil.month, civil.day, -crossingYears);
+  }
+  const slot = summary(crossingPerson, crossingMask, from, on);
+  return crossingMeasure === MEASURE_LONGEST ? (memoLongest[slot] as number) : (memoMonths[slot] as number);
+}
+
+/** valid-until.ts `firstDayMeeting` on the crossing quantity. */
+function firstDayMeeting(threshold: number, from: number, to: number): number {
+  if (from > to) return from;
+  if (!meetsMonths(crossingMonthsAfter(to), threshold)) return to + 1;
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (meetsMonths(crossingMonthsAfter(middle), threshold)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** valid-until.ts `daysToCross`; beyond `horizonCap` a bound changes nothing, so is not refined. */
 function cross(value: number, threshold: number, steady: boolean): void {
   let days: number;
   if (meetsMonths(value, threshold)) {
     days = steady ? Number.POSITIVE_INFINITY : motionDaysBeforeShrinking + daysToMove(value - threshold);
-  } else {
-    days = motionGrows && !steady ? daysToMove(threshold - value) : Number.POSITIVE_INFINITY;
-  }
+  } else if (motionGrows && !steady) {
+    days = daysToMove(threshold - value);
+    if (days < horizon && days < horizonCap && days < SEARCH_DAYS)
+      days = firstDayMeeting(threshold, days, Math.min(motionDaysBeforeShrinking, SEARCH_DAYS));
+  } else days = Number.POSITIVE_INFINITY;
   if (days < horizon) horizon = days;
 }
 
@@ -862,8 +896,17 @@ function check(
   if (!motionGrows && motionDaysBeforeShrinking >= horizonCap) return;
   const slot = summary(person, mask, from, day);
   const steady = years !== 0 && isSteady(person, mask, slot, years);
-  if ((measure & MEASURE_MONTHS) !== 0) crossAll(memoMonths[slot] as number, thresholds, steady);
-  if ((measure & MEASURE_LONGEST) !== 0) crossAll(memoLongest[slot] as number, thresholds, steady);
+  crossingPerson = person;
+  crossingMask = mask;
+  crossingYears = years;
+  if ((measure & MEASURE_MONTHS) !== 0) {
+    crossingMeasure = MEASURE_MONTHS;
+    crossAll(memoMonths[slot] as number, thresholds, steady);
+  }
+  if ((measure & MEASURE_LONGEST) !== 0) {
+    crossingMeasure = MEASURE_LONGEST;
+    crossAll(memoLongest[slot] as number, thresholds, steady);
+  }
 }
 
 const TWELVE = [12];
