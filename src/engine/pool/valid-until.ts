@@ -27,7 +27,10 @@
  *   the job runs: each day gained is worked like each day lost. The thresholds: a completed year for CRS and FSW-grid years; 12 months for CEC, FSW
  *   and adaptability; 24 for FST; each category's minimum (one occupation at a time). Anniversary
  *   months are not all the same length, so the count can jump a little more when a window's start
- *   skips a day (28 February to 1 March); {@link CALENDAR_SLACK_MONTHS} absorbs that.
+ *   skips a day (28 February to 1 March); {@link CALENDAR_SLACK_MONTHS} absorbs that. A quantity
+ *   growing towards a threshold the bound puts fewer than {@link SEARCH_DAYS} days away is then
+ *   followed day by day: it cannot fall while the window's start has not reached work, so the
+ *   first day it meets the threshold is found by a binary search, and taken exactly.
  * - Which FST trade is assessed: the one with the most months, so two trades' months crossing can
  *   change whose offer or certificate counts; their difference moves at most twice as fast.
  *
