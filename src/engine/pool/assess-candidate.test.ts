@@ -178,14 +178,18 @@ describe('nextChangeOn', () => {
 describe('firstDayMeeting', () => {
   // A quantity at 11 months gaining a month every 30 days: 12 on day 30.
   const growing = (days: number) => 11 + days / 30;
-  it('is the first day the quantity meets the threshold', () => {
-    expect(firstDayMeeting(12, 0, 62, growing)).toBe(30);
-    expect(firstDayMeeting(12, 30, 30, growing)).toBe(30);
+  // Half time: half a month every 30 days, 12 on day 60.
+  const halfTime = (days: number) => 11 + days / 60;
+  it('is the first day the quantity meets the threshold, whether or not the first guess is right', () => {
+    expect(firstDayMeeting(12, 1, 0, 62, growing)).toBe(30);
+    expect(firstDayMeeting(12, 1, 30, 30, growing)).toBe(30);
+    expect(firstDayMeeting(12, 1, 0, 62, halfTime)).toBe(60);
+    expect(firstDayMeeting(12, 0.5, 0, 62, growing)).toBe(30);
   });
   it('is the day after the range when the quantity stays short in it, and the range start when empty', () => {
-    expect(firstDayMeeting(12, 0, 29, growing)).toBe(30);
-    expect(firstDayMeeting(13, 0, 40, growing)).toBe(41);
-    expect(firstDayMeeting(12, 10, 5, growing)).toBe(10);
+    expect(firstDayMeeting(12, 1, 0, 29, growing)).toBe(30);
+    expect(firstDayMeeting(13, 2, 0, 40, growing)).toBe(41);
+    expect(firstDayMeeting(12, 1, 10, 5, growing)).toBe(10);
   });
 });
 

@@ -391,31 +391,44 @@ function daysToCross(
   if (!motion.grows || motion.steady) return Number.POSITIVE_INFINITY;
   const bound = daysToMove(threshold - months);
   if (bound >= horizon || bound >= SEARCH_DAYS) return bound;
-  return firstDayMeeting(threshold, bound, Math.min(motion.daysBeforeShrinking, SEARCH_DAYS), monthsAfter);
+  const to = Math.min(motion.daysBeforeShrinking, SEARCH_DAYS);
+  return firstDayMeeting(threshold, threshold - months, bound, to, monthsAfter);
 }
+
+/** Days in a month on average (365.25 ÷ 12): where a full-time job's months reach a threshold. */
+const DAYS_PER_MONTH = 30.4375;
 
 /**
  * The first of the days `from` to `to` after the assessment day on which `monthsAfter` meets
- * `threshold`, or `to + 1` when none does. Before the window's start reaches a day worked the
- * quantity never falls (work only enters the window), so it meets the threshold on every day
- * after the first: a binary search finds that day. `from` is a day the rate bound rules out
- * before; `to` is at most the days before shrinking.
+ * `threshold`, or `to + 1` when none does; `gap` is how many months short the quantity is on the
+ * assessment day. Before the window's start reaches a day worked the quantity never falls (work
+ * only enters the window), so it meets the threshold on every day after the first: a binary
+ * search finds that day. Full-time work gains a month a month, so the search first tries the day
+ * that puts the crossing on, and the day before it.
  * @example
  * // 11.5 months growing by a month a month, 12 needed: the rate bound says 7 days, the search 15.
  */
 export function firstDayMeeting(
   threshold: number,
+  gap: number,
   from: number,
   to: number,
   monthsAfter: (days: number) => number,
 ): number {
-  if (from > to) return from;
-  if (!meetsMonths(monthsAfter(to), threshold)) return to + 1;
+  const meets = (days: number) => meetsMonths(monthsAfter(days), threshold);
+  // The answer lies in [low, high]; high = to + 1 stands for "none".
   let low = from;
-  let high = to;
+  let high = to + 1;
+  const guess = Math.ceil(gap * DAYS_PER_MONTH);
+  if (guess > low && guess <= to) {
+    if (meets(guess)) {
+      if (!meets(guess - 1)) return guess;
+      high = guess - 1;
+    } else low = guess + 1;
+  }
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (meetsMonths(monthsAfter(middle), threshold)) high = middle;
+    if (meets(middle)) high = middle;
     else low = middle + 1;
   }
   return low;

@@ -31,7 +31,7 @@ import {
   SECOND_LANGUAGE_POINTS,
 } from '../../../rules/programs/tables.js';
 import { PROGRAM_BITS } from '../assess-candidate.js';
-import { CALENDAR_SLACK_MONTHS, MAX_MONTHS_PER_DAY, SEARCH_DAYS } from '../valid-until.js';
+import { CALENDAR_SLACK_MONTHS, firstDayMeeting, MAX_MONTHS_PER_DAY, SEARCH_DAYS } from '../valid-until.js';
 import {
   addYearsToCivil,
   civil,
@@ -787,20 +787,6 @@ function crossingMonthsAfter(days: number): number {
   return crossingMeasure === MEASURE_LONGEST ? (memoLongest[slot] as number) : (memoMonths[slot] as number);
 }
 
-/** valid-until.ts `firstDayMeeting` on the crossing quantity. */
-function firstDayMeeting(threshold: number, from: number, to: number): number {
-  if (from > to) return from;
-  if (!meetsMonths(crossingMonthsAfter(to), threshold)) return to + 1;
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (meetsMonths(crossingMonthsAfter(middle), threshold)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
 /** valid-until.ts `daysToCross`; beyond `horizonCap` a bound changes nothing, so is not refined. */
 function cross(value: number, threshold: number, steady: boolean): void {
   let days: number;
@@ -809,7 +795,13 @@ function cross(value: number, threshold: number, steady: boolean): void {
   } else if (motionGrows && !steady) {
     days = daysToMove(threshold - value);
     if (days < horizon && days < horizonCap && days < SEARCH_DAYS)
-      days = firstDayMeeting(threshold, days, Math.min(motionDaysBeforeShrinking, SEARCH_DAYS));
+      days = firstDayMeeting(
+        threshold,
+        threshold - value,
+        days,
+        Math.min(motionDaysBeforeShrinking, SEARCH_DAYS),
+        crossingMonthsAfter,
+      );
   } else days = Number.POSITIVE_INFINITY;
   if (days < horizon) horizon = days;
 }
