@@ -298,3 +298,113 @@ describe('Pool.advanceTo re-assesses on the day facts change', () => {
     expect(pool.advanceTo('2026-04-01').reassessed).toBe(0);
   });
 });
+
+/**
+ * What a scan of every candidate would re-assess on `day`: the live profiles in the pool whose
+ * `validUntil` has come.
+ */
+function dueByScan(pool: Pool, day: string): number {
+  const { size, status, expiresAt, validUntil } = pool.view();
+  const start = instantOf(day);
+  let due = 0;
+  for (let i = 0; i < size; i += 1)
+    if (
+      status[i] === CandidateStatus.inPool &&
+      (expiresAt[i] as number) > start &&
+      (validUntil[i] as number) <= start
+    )
+      due += 1;
+  return due;
+}
+
+describe('Pool.advanceTo reads only the days that have come', () => {
+  const profiles = fc.sample(profileArbitrary, { numRuns: 60, seed: 20260305 });
+  // Submitted from 2025-03-01 on, 3 days apart: the first ones expire along the way.
+  const candidates = profiles.map((profile, k) =>
+    inPool(profile, `p${k}`, `${addDays('2025-03-01', 3 * k)}T09:00:00Z`),
+  );
+
+  it('re-assesses who a scan would, and ends where a pool built on the last day starts', () => {
+    const pool = Pool.fromCandidates(candidates, { on: '2025-10-01', sets });
+    expect(new Set(pool.view().validUntil).size).toBeGreaterThan(10);
+    pool.markInvited([3, 17, 42]);
+    let on = '2025-10-01';
+    let reassessed = 0;
+    let validUntilBefore = new Float64Array(0);
+    for (const step of [1, 2, 5, 13, 30, 1, 61, 90, 7, 30]) {
+      on = addDays(on, step);
+      const due = dueByScan(pool, on);
+      validUntilBefore = pool.view().validUntil.slice();
+      const report = pool.advanceTo(on);
+      expect({ on, reassessed: report.reassessed }).toEqual({ on, reassessed: due });
+      reassessed += report.reassessed;
+    }
+    expect(reassessed).toBeGreaterThan(60);
+    const stepped = pool.view();
+    const fresh = Pool.fromCandidates(candidates, { on, sets }).view();
+    const end = instantOf(on);
+    let compared = 0;
+    for (let i = 0; i < pool.size; i += 1) {
+      if (stepped.status[i] !== CandidateStatus.inPool || (stepped.expiresAt[i] as number) <= end) continue;
+      compared += 1;
+      expect({
+        i,
+        crs: stepped.crs[i],
+        programs: stepped.programBits[i],
+        categories: stepped.categoryBits[i],
+      }).toEqual({ i, crs: fresh.crs[i], programs: fresh.programBits[i], categories: fresh.categoryBits[i] });
+      // Not due yet; and the same day as a fresh assessment's when re-assessed on the last day
+      // (one assessed earlier keeps the day found then, also a day nothing changes before).
+      expect(stepped.validUntil[i] as number).toBeGreaterThan(end);
+      if ((validUntilBefore[i] as number) <= end) expect(stepped.validUntil[i]).toBe(fresh.validUntil[i]);
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('leaves alone a candidate invited, or whose profile expired, before its day', () => {
+    // CLB 9 taken 2024-04-01 stops counting on 2026-04-01: all three are due that day.
+    const worker = candidate({
+      languageTests: [clb(9, 9, 9, 9, '2024-04-01')],
+      jobs: [{ noc: '21232', start: '2023-01-01' }],
+    });
+    const pool = Pool.fromCandidates(
+      [
+        inPool(worker, 'kept'),
+        inPool(worker, 'invited'),
+        // Received 2025-03-15: it leaves the pool on 2026-03-15.
+        inPool(worker, 'expired', '2025-03-15T10:00:00Z'),
+      ],
+      { on: '2026-03-02', sets },
+    );
+    const before = [...pool.view().crs];
+    pool.markInvited([pool.indexOf('invited')]);
+    expect(pool.advanceTo('2026-03-20').reassessed).toBe(0);
+    expect(pool.advanceTo('2026-04-01')).toEqual({
+      on: '2026-04-01',
+      reassessed: 1,
+      scoreChanged: 1,
+      eligibilityChanged: 1,
+    });
+    const view = pool.view();
+    expect(view.crs[pool.indexOf('kept')]).not.toBe(before[0]);
+    expect([view.crs[pool.indexOf('invited')], view.crs[pool.indexOf('expired')]]).toEqual([
+      before[1],
+      before[2],
+    ]);
+    expect(pool.advanceTo('2027-06-01').reassessed).toBe(dueByScan(pool, '2027-06-01'));
+  });
+
+  it('files nothing for an add that throws: a later day re-assesses only the candidates added', () => {
+    const worker = candidate({
+      languageTests: [clb(9, 9, 9, 9, '2024-04-01')],
+      jobs: [{ noc: '21232', start: '2023-01-01' }],
+    });
+    const pool = Pool.fromCandidates([inPool(worker, 'a')], { on: '2026-03-02', sets });
+    // b is assessed, and due on 2026-04-01, before the id used twice is found.
+    expect(() => pool.add([inPool(worker, 'b'), inPool(worker, 'a')])).toThrow(/a used twice/);
+    // c takes the index b would have had, due the same day.
+    pool.add([inPool(worker, 'c')]);
+    expect(pool.indexOf('c')).toBe(1);
+    expect(pool.advanceTo('2026-04-01').reassessed).toBe(2);
+  });
+});
