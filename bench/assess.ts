@@ -24,6 +24,11 @@ import { POOL_SLICE, type ProfileJob, poolJobs, runProfileJobs } from './_lib/pr
 import { type BenchSection, count, ms, ratio, table, timeOnce } from './_lib/report.js';
 
 const AS_OF = '2024-01-01';
+/**
+ * Passes over the sample per compiled figure, the fastest kept: this 2-core machine is shared,
+ * and a pass slowed by other work says nothing of the code.
+ */
+const BEST_OF = 7;
 
 /**
  * Generated profiles as a pool reads them: from the JSON Lines of `ee pool generate` (one
@@ -68,7 +73,7 @@ export const assessSection: BenchSection = {
     let compiledList: CompiledProfile[] = [];
     let compileOnly = 0;
     let fastPath = 0;
-    for (let round = 0; round < 3; round += 1) {
+    for (let round = 0; round < BEST_OF; round += 1) {
       compileOnly = Math.max(
         compileOnly,
         throughput(sample, (p) => compileIntoScratch(p, rules)),
@@ -85,7 +90,7 @@ export const assessSection: BenchSection = {
     // Re-assessing a compiled profile on a later day, as the pool does when validUntil comes.
     const later = dayNumber('2024-06-01');
     let reassessRate = 0;
-    for (let round = 0; round < 3; round += 1) {
+    for (let round = 0; round < BEST_OF; round += 1) {
       const started = performance.now();
       for (const compiled of compiledList) assessCompiled(compiled, later, rules, out);
       reassessRate = Math.max(reassessRate, (compiledList.length / (performance.now() - started)) * 1000);
@@ -114,19 +119,19 @@ export const assessSection: BenchSection = {
         [
           ['CRS only (`crsScore`)', perSecond(crsOnly), '—', '—'],
           [
-            'full assessment of a new profile (CRS, programs, categories, next change; compiled: compile + assess in the compile buffer, as `Pool.add` does, best of 3)',
+            `full assessment of a new profile (CRS, programs, categories, next change; compiled: compile + assess in the compile buffer, as \`Pool.add\` does, best of ${BEST_OF})`,
             perSecond(rulesPath),
             perSecond(fastPath),
             ratio(fastPath, rulesPath),
           ],
           [
-            'compiling a profile (`compileIntoScratch`: dates, language conversions, job masks; best of 3)',
+            `compiling a profile (\`compileIntoScratch\`: dates, language conversions, job masks; best of ${BEST_OF})`,
             '—',
             perSecond(compileOnly),
             '—',
           ],
           [
-            're-assessment of a compiled profile on a later day (`assessCompiled`; best of 3)',
+            `re-assessment of a compiled profile on a later day (\`assessCompiled\`; best of ${BEST_OF})`,
             perSecond(rulesPath),
             perSecond(reassessRate),
             ratio(reassessRate, rulesPath),
