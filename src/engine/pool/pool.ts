@@ -310,16 +310,8 @@ export class Pool {
     const count = candidates.length;
     const submittedAt = new Float64Array(count);
     const ids: string[] = new Array(count);
-    for (let k = 0; k < count; k += 1) {
-      const candidate = candidates[k] as PoolCandidate;
-      const id = candidate.id;
-      if (typeof id !== 'string' || id === '') throw new RangeError('a candidate without an id');
-      if (typeof candidate.submittedAt !== 'string')
-        throw new RangeError(`candidate ${id} has no submission instant`);
-      submittedAt[k] = instantOf(candidate.submittedAt);
-      ids[k] = id;
-    }
-    // Assess everyone first: a rule that throws leaves the pool as it was.
+    // Read and assess everyone first, each profile in one visit (its objects are read from memory
+    // once): a bad candidate or a rule that throws leaves the pool as it was.
     const rules = this.#rules();
     const slabMark = this.#slab.mark();
     const compiledAt = new Uint32Array(count);
@@ -331,6 +323,12 @@ export class Pool {
     try {
       for (let k = 0; k < count; k += 1) {
         const candidate = candidates[k] as PoolCandidate;
+        const id = candidate.id;
+        if (typeof id !== 'string' || id === '') throw new RangeError('a candidate without an id');
+        if (typeof candidate.submittedAt !== 'string')
+          throw new RangeError(`candidate ${id} has no submission instant`);
+        submittedAt[k] = instantOf(candidate.submittedAt);
+        ids[k] = id;
         // Assessed where it was compiled, then copied to the slab.
         const numbers = compileIntoScratch(candidate, rules);
         if (numbers < 0) {

@@ -107,18 +107,21 @@ export function startOfDate(date: IsoDate): number {
  */
 export function expiryOf(submittedMs: number): number {
   const day = Math.floor(submittedMs / MS_PER_DAY);
-  // Profiles come in submission order, many a day: remember the last day's answer.
-  if (day === lastExpiry.day) return lastExpiry.expiry;
-  const date = new Date(day * MS_PER_DAY);
-  const year = date.getUTCFullYear() + 1;
-  const month = date.getUTCMonth();
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  lastExpiry.day = day;
-  lastExpiry.expiry = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
-  return lastExpiry.expiry;
+  // A pool's profiles were submitted on a few hundred days: remember each day's answer.
+  let expiry = expiryByDay.get(day);
+  if (expiry === undefined) {
+    const date = new Date(day * MS_PER_DAY);
+    const year = date.getUTCFullYear() + 1;
+    const month = date.getUTCMonth();
+    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    expiry = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
+    if (expiryByDay.size < 100_000) expiryByDay.set(day, expiry);
+  }
+  return expiry;
 }
 
-const lastExpiry = { day: Number.NaN, expiry: Number.NaN };
+/** Expiry instants by submission day number. */
+const expiryByDay = new Map<number, number>();
 
 /**
  * An instant as IRCC publishes it: ISO-8601 UTC to the second, milliseconds only when present.
