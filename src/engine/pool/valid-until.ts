@@ -204,11 +204,15 @@ export function fundsOutcomeChange(
   const declared = profile.settlementFunds?.amount;
   if (declared === undefined) return null;
   const familySize = familySizeOf(profile);
-  const enough = (table: FundsTable) => declared >= requiredFunds(familySize, table);
-  const today = enough(fundsTableOn(on));
+  const today = fundsTableOn(on);
   for (const table of FUNDS_TABLES_BY_DATE)
-    if (table.effectiveFrom > on && enough(table) !== today) return table.effectiveFrom;
+    if (table.effectiveFrom > on && fundsTurn(declared, familySize, today, table)) return table.effectiveFrom;
   return null;
+}
+
+/** True when `declared` funds for `familySize` meet one of the two tables and not the other. */
+export function fundsTurn(declared: number, familySize: number, from: FundsTable, to: FundsTable): boolean {
+  return declared >= requiredFunds(familySize, from) !== declared >= requiredFunds(familySize, to);
 }
 
 /** A job's start and end, and the days its last day leaves each lookback window. */

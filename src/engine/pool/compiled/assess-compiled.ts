@@ -31,7 +31,13 @@ import {
   SECOND_LANGUAGE_POINTS,
 } from '../../../rules/programs/tables.js';
 import { PROGRAM_BITS } from '../assess-candidate.js';
-import { CALENDAR_SLACK_MONTHS, firstDayMeeting, MAX_MONTHS_PER_DAY, SEARCH_DAYS } from '../valid-until.js';
+import {
+  CALENDAR_SLACK_MONTHS,
+  firstDayMeeting,
+  fundsTurn,
+  MAX_MONTHS_PER_DAY,
+  SEARCH_DAYS,
+} from '../valid-until.js';
 import {
   addYearsToCivil,
   civil,
@@ -988,12 +994,11 @@ function nextChangeDay(rules: CompiledRules): number {
   const funds = at(PROFILE.fundsDeclared);
   if (funds >= 0) {
     const familySize = at(PROFILE.familySize);
-    const enoughToday = funds >= requiredFunds(familySize, fundsTable as FundsTable);
     const tables = rules.fundsTables;
     for (let index = 0; index < tables.length; index += 1) {
       const table = tables[index] as CompiledFundsTable;
       if (table.fromDay >= earliest) break;
-      if (table.fromDay > day && funds >= requiredFunds(familySize, table.table) !== enoughToday) {
+      if (table.fromDay > day && fundsTurn(funds, familySize, fundsTable as FundsTable, table.table)) {
         earliest = table.fromDay;
         break;
       }
